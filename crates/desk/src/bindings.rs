@@ -1,0 +1,40 @@
+//! TypeScript declarations of every type that crosses IPC.
+//!
+//! The generated files are committed under `ui/src/bindings/`, so the UI is type-checked against
+//! exactly what Rust sends. `tests/bindings.rs` fails when regenerating them would change
+//! anything; `make bindings` rewrites them.
+
+use std::path::PathBuf;
+
+use ts_rs::{Config, ExportError, TS};
+
+use crate::{AppInfo, CommandError, ErrorCode, Language, Profile, Settings};
+
+/// One generated declaration file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Binding {
+    /// File name relative to the bindings directory (`AppInfo.ts`).
+    pub file: PathBuf,
+    /// The file's whole text.
+    pub contents: String,
+}
+
+/// The declarations of every IPC type. Add a type here when a command starts to use it.
+pub fn all() -> Result<Vec<Binding>, ExportError> {
+    let cfg = Config::new().with_large_int("number");
+    let mut bindings = vec![
+        binding::<AppInfo>(&cfg)?,
+        binding::<CommandError>(&cfg)?,
+        binding::<ErrorCode>(&cfg)?,
+        binding::<Language>(&cfg)?,
+        binding::<Profile>(&cfg)?,
+        binding::<Settings>(&cfg)?,
+    ];
+    bindings.sort_by(|a, b| a.file.cmp(&b.file));
+    Ok(bindings)
+}
+
+fn binding<T: TS + 'static>(cfg: &Config) -> Result<Binding, ExportError> {
+    let file = T::output_path().ok_or(ExportError::CannotBeExported(std::any::type_name::<T>()))?;
+    Ok(Binding { file, contents: T::export_to_string(cfg)? })
+}

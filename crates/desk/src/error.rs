@@ -1,0 +1,123 @@
+//! Errors of the core, and the shape they take when they cross to the web view.
+//!
+//! The UI branches on a small closed set of codes (`ErrorCode`), never on message text. A code is
+//! added only when the UI does something different for it.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Result of the core's fallible operations.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What went wrong in the core.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Input from the agent or the web view that cannot be used as it is.
+    #[error("{message}")]
+    Validation {
+        /// A sentence for the agent.
+        message: String,
+        /// The form field it concerns, as the UI names it (`settings.language`).
+        field: Option<String>,
+    },
+    /// Reading or writing local files (settings, data, logs) failed.
+    #[error("could not {action} {path}: {source}")]
+    Io {
+        /// What we were doing ("create the data directory").
+        action: &'static str,
+        /// The file or directory concerned.
+        path: std::path::PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// The settings file exists but is not what we wrote.
+    #[error("the settings could not be read: {0}")]
+    Settings(String),
+    /// Logging could not be set up (another subscriber was installed first).
+    #[error("logging could not be set up: {0}")]
+    Logging(String),
+    /// A home or data directory could not be found for this user.
+    #[error("no data directory could be found for this user (set TRANSFER_DESK_DATA_DIR)")]
+    NoDataDir,
+}
+
+impl Error {
+    /// The closed code the UI branches on.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Validation { .. } => ErrorCode::Validation,
+            Error::Io { .. } | Error::Settings(_) | Error::Logging(_) | Error::NoDataDir => ErrorCode::Internal,
+        }
+    }
+}
+
+/// The closed set of error codes the UI branches on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The input was refused; `field` says which one.
+    Validation,
+    /// Something on this machine failed; the message says what, and the log has the details.
+    Internal,
+}
+
+/// An error as the web view receives it: `{ code, message, field? }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CommandError {
+    /// What kind of failure this is.
+    pub code: ErrorCode,
+    /// A sentence for the agent.
+    pub message: String,
+    /// The form field it concerns, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub field: Option<String>,
+}
+
+impl CommandError {
+    /// An internal failure with a message for the agent.
+    pub fn internal(message: impl Into<String>) -> Self {
+        CommandError { code: ErrorCode::Internal, message: message.into(), field: None }
+    }
+}
+
+impl From<Error> for CommandError {
+    fn from(error: Error) -> Self {
+        let code = error.code();
+        match error {
+            Error::Validation { message, field } => CommandError { code, message, field },
+            other => CommandError { code, message: other.to_string(), field: None },
+        }
+    }
+}
+
+impl std::fmt::Display for CommandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for CommandError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validation_errors_keep_their_field() {
+        let error = Error::Validation { message: "Unknown language".into(), field: Some("settings.language".into()) };
+        let json = serde_json::to_value(CommandError::from(error)).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "validation", "message": "Unknown language", "field": "settings.language"}),
+            "a validation error must reach the UI with its code, sentence and field"
+        );
+    }
+
+    #[test]
+    fn errors_without_a_field_leave_it_out() {
+        let json = serde_json::to_value(CommandError::from(Error::NoDataDir)).unwrap();
+        assert_eq!(json["code"], "internal", "a local failure is an internal error");
+        assert!(json.get("field").is_none(), "no field key when no field is concerned");
+    }
+}

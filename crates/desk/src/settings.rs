@@ -1,0 +1,115 @@
+//! The agent's settings that are not secret.
+//!
+//! They are kept in a plain JSON file (by `tauri-plugin-store` in the app), one key per setting,
+//! so a later version can add settings without migrating the file. A value this version does not
+//! understand falls back to its default rather than stopping the app: the agent can always start
+//! work and set it again.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
+
+use crate::{Error, Result};
+
+/// Store key of [`Settings::language`].
+pub const LANGUAGE_KEY: &str = "language";
+
+/// The language of every string in the app.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+pub enum Language {
+    /// Swedish: the default, for Swedish travel agencies.
+    #[default]
+    #[serde(rename = "sv")]
+    Swedish,
+    /// English.
+    #[serde(rename = "en")]
+    English,
+}
+
+impl Language {
+    /// Every language the app speaks.
+    pub const ALL: [Language; 2] = [Language::Swedish, Language::English];
+
+    /// The ISO 639-1 code (`sv`, `en`), as stored and as sent over IPC.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Swedish => "sv",
+            Language::English => "en",
+        }
+    }
+
+    /// Reads a code sent by the web view or typed on the command line.
+    pub fn parse(code: &str) -> Result<Self> {
+        Language::ALL.into_iter().find(|lang| lang.code() == code).ok_or_else(|| Error::Validation {
+            message: format!("Unknown language “{code}”: choose sv (svenska) or en (English)."),
+            field: Some("settings.language".into()),
+        })
+    }
+}
+
+/// The agent's settings that are not secret.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Settings {
+    /// The language of the app.
+    pub language: Language,
+}
+
+impl Settings {
+    /// Reads the settings from stored entries, one key per setting. A missing or unreadable entry
+    /// takes its default (and is logged), so a damaged file never keeps the app from starting.
+    pub fn from_entries(get: impl Fn(&str) -> Option<Value>) -> Self {
+        let language = get(LANGUAGE_KEY)
+            .and_then(|value| match serde_json::from_value::<Language>(value.clone()) {
+                Ok(language) => Some(language),
+                Err(_) => {
+                    tracing::warn!(key = LANGUAGE_KEY, %value, "unreadable setting; using the default");
+                    None
+                }
+            })
+            .unwrap_or_default();
+        Settings { language }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn languages_round_trip_through_their_codes() {
+        for language in Language::ALL {
+            assert_eq!(Language::parse(language.code()).unwrap(), language, "parse must invert code");
+            assert_eq!(serde_json::to_value(language).unwrap(), json!(language.code()), "stored as the code");
+        }
+    }
+
+    #[test]
+    fn an_unknown_language_is_a_validation_error_on_the_language_field() {
+        let error = Language::parse("de").unwrap_err();
+        assert!(
+            matches!(&error, Error::Validation { field: Some(f), .. } if f == "settings.language"),
+            "an unknown code must be refused on the language field, got {error:?}"
+        );
+    }
+
+    #[test]
+    fn a_new_install_is_in_swedish() {
+        assert_eq!(Settings::from_entries(|_| None).language, Language::Swedish);
+    }
+
+    #[test]
+    fn a_stored_language_is_read_back() {
+        let settings = Settings::from_entries(|key| (key == LANGUAGE_KEY).then(|| json!("en")));
+        assert_eq!(settings.language, Language::English, "a stored choice must survive a restart");
+    }
+
+    #[test]
+    fn a_damaged_entry_falls_back_to_the_default() {
+        for damaged in [json!("klingon"), json!(42), json!({"lang": "en"}), Value::Null] {
+            let settings = Settings::from_entries(|_| Some(damaged.clone()));
+            assert_eq!(settings, Settings::default(), "{damaged} must not stop the app from starting");
+        }
+    }
+}
