@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs what building and testing Transfer Desk needs and is not there yet: Debian packages,
+# tauri-driver, and the UI's npm packages. Safe to run again: it only installs what is missing.
+#
+#   scripts/install-deps.sh system   Debian packages (WebKitGTK, Xvfb, WebKitWebDriver, ...)
+#   scripts/install-deps.sh driver   tauri-driver, for the end-to-end tests
+#   scripts/install-deps.sh ui       ui/node_modules from ui/package-lock.json
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Everything Tauri needs to build on Debian 12, plus what runs the app without a screen.
+SYSTEM_PACKAGES=(
+  build-essential pkg-config curl file libssl-dev
+  libwebkit2gtk-4.1-dev libxdo-dev libayatana-appindicator3-dev librsvg2-dev
+  xvfb xauth dbus dbus-x11 webkit2gtk-driver fonts-dejavu-core
+  x11-utils imagemagick
+)
+TAURI_DRIVER_VERSION=2.1.0
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+system() {
+  local missing=()
+  for package in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+driver() {
+  local installed
+  installed=$(tauri-driver --version 2>/dev/null || "$HOME/.cargo/bin/tauri-driver" --version 2>/dev/null || true)
+  case "$installed" in *"$TAURI_DRIVER_VERSION"*) return 0 ;; esac
+  echo "Installing tauri-driver $TAURI_DRIVER_VERSION"
+  cargo install tauri-driver --locked --version "$TAURI_DRIVER_VERSION"
+}
+
+ui() {
+  # npm ci again only when the lock file changed since the last install.
+  if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+    echo "Installing the UI's npm packages"
+    (cd ui && npm ci --no-audit --no-fund)
+  fi
+}
+
+for step in "$@"; do
+  case "$step" in
+    system | driver | ui) "$step" ;;
+    *) echo "unknown step: $step (system, driver or ui)" >&2; exit 2 ;;
+  esac
+done

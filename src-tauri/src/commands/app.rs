@@ -1,0 +1,13 @@
+//! About the running app.
+
+use desk::AppInfo;
+use tauri::{AppHandle, Runtime};
+
+use crate::DeskExt;
+
+/// Version, data and log directories and active profile, for the Settings page's About block.
+#[tauri::command]
+pub fn app_info<R: Runtime>(app: AppHandle<R>) -> AppInfo {
+    let desk = app.desk();
+    AppInfo::new(app.package_info().version.to_string(), desk.paths(), desk.profile())
+}

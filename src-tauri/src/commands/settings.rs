@@ -1,0 +1,20 @@
+//! The agent's settings.
+
+use desk::{CommandError, Language, Settings};
+use tauri::{AppHandle, Runtime};
+
+use crate::settings_store;
+
+/// The current settings.
+#[tauri::command]
+pub fn get_settings<R: Runtime>(app: AppHandle<R>) -> Result<Settings, CommandError> {
+    settings_store::load(&app)
+}
+
+/// Changes the app's language and keeps it for the next start. Takes the code as text so an
+/// unknown value is refused with a validation error on the language field.
+#[tauri::command]
+pub fn set_language<R: Runtime>(app: AppHandle<R>, language: String) -> Result<Settings, CommandError> {
+    let language = Language::parse(&language).map_err(CommandError::from)?;
+    settings_store::set_language(&app, language)
+}

@@ -1,0 +1,82 @@
+//! Transfer Desk's desktop shell.
+//!
+//! Thin on purpose: commands unpack their arguments, reach the core through managed state
+//! (`app.desk()`), call `desk`, and map errors to `desk::CommandError`. No business rule lives
+//! here. The app is assembled by [`app_builder`] on any [`Runtime`], so tests drive the real
+//! commands through `tauri::test::mock_builder()` with no display.
+
+mod commands;
+mod display;
+mod settings_store;
+mod state;
+
+use std::process::ExitCode;
+
+use desk::AppPaths;
+use tauri::{Builder, Context, Runtime};
+
+pub use state::{Desk, DeskExt};
+
+/// Configures the app — plugins, managed state, commands — on any runtime.
+pub fn app_builder<R: Runtime>(builder: Builder<R>, paths: AppPaths) -> Builder<R> {
+    builder
+        .plugin(tauri_plugin_store::Builder::default().build())
+        .manage(Desk::new(paths))
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::settings::get_settings,
+            commands::settings::set_language,
+        ])
+}
+
+/// The app's configuration, capabilities and embedded web UI, from `tauri.conf.json`.
+pub fn context<R: Runtime>() -> Context<R> {
+    tauri::generate_context!()
+}
+
+/// Builds the app and runs it until its last window closes; returns the exit code.
+pub fn run_app<R: Runtime>(builder: Builder<R>, paths: AppPaths, context: Context<R>) -> tauri::Result<i32> {
+    let app = app_builder(builder, paths).build(context)?;
+    Ok(app.run_return(|_, _| {}))
+}
+
+/// The binary's entry point: checks for a display, prepares the data and log directories,
+/// starts logging and runs the app on the sandbox profile.
+pub fn run() -> ExitCode {
+    if let Some(problem) = display::missing() {
+        eprintln!("{problem}");
+        return ExitCode::from(2);
+    }
+    let paths = match AppPaths::resolve().and_then(|paths| paths.create().map(|()| paths)) {
+        Ok(paths) => paths,
+        Err(error) => {
+            eprintln!("Transfer Desk could not start: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // Held until the end of `run`, so the last lines reach the file before the process exits.
+    let _log_guard = match desk::logging::init(&paths.log_dir) {
+        Ok(guard) => Some(guard),
+        Err(error) => {
+            eprintln!("Transfer Desk will run without a log file: {error}");
+            None
+        }
+    };
+    tracing::info!(
+        version = env!("CARGO_PKG_VERSION"),
+        data_dir = %paths.data_dir.display(),
+        log_dir = %paths.log_dir.display(),
+        "starting Transfer Desk"
+    );
+    match run_app(tauri::Builder::default(), paths, context()) {
+        Ok(code) => {
+            tracing::info!(code, "Transfer Desk stopped");
+            ExitCode::from(u8::try_from(code).unwrap_or(1))
+        }
+        Err(error) => {
+            tracing::error!(%error, "Transfer Desk could not start its window");
+            eprintln!("Transfer Desk could not start its window: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! Settings kept with `tauri-plugin-store` in `<data dir>/settings.json`.
+//!
+//! Read and written from Rust only: the web view has no store permission and goes through the
+//! typed settings commands, so every value is validated by `desk` before it is kept.
+
+use std::sync::Arc;
+
+use desk::{CommandError, Language, Settings, settings::LANGUAGE_KEY};
+use tauri::{AppHandle, Runtime};
+use tauri_plugin_store::{Store, StoreExt};
+
+use crate::DeskExt;
+
+/// The settings store, loaded on first use. Saved explicitly after each change, never on a timer,
+/// so a change the agent saw confirmed is on disk.
+fn store<R: Runtime>(app: &AppHandle<R>) -> Result<Arc<Store<R>>, CommandError> {
+    let path = app.desk().paths().settings_file();
+    app.store_builder(&path).disable_auto_save().build().map_err(|error| {
+        tracing::error!(%error, path = %path.display(), "settings store could not be opened");
+        CommandError::internal(format!("The settings file {} could not be opened: {error}", path.display()))
+    })
+}
+
+/// The current settings; defaults for anything missing or unreadable.
+pub fn load<R: Runtime>(app: &AppHandle<R>) -> Result<Settings, CommandError> {
+    let store = store(app)?;
+    Ok(Settings::from_entries(|key| store.get(key)))
+}
+
+/// Keeps a new language. On failure the previous value is put back, so the file and the app
+/// never disagree.
+pub fn set_language<R: Runtime>(app: &AppHandle<R>, language: Language) -> Result<Settings, CommandError> {
+    let store = store(app)?;
+    let previous = store.get(LANGUAGE_KEY);
+    store.set(LANGUAGE_KEY, language.code());
+    if let Err(error) = store.save() {
+        match previous {
+            Some(value) => store.set(LANGUAGE_KEY, value),
+            None => {
+                store.delete(LANGUAGE_KEY);
+            }
+        }
+        tracing::error!(%error, "settings could not be saved");
+        return Err(CommandError::internal(format!("The language could not be saved: {error}")));
+    }
+    tracing::info!(language = language.code(), "language changed");
+    Ok(Settings::from_entries(|key| store.get(key)))
+}
