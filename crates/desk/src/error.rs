@@ -46,7 +46,9 @@ impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::Validation { .. } => ErrorCode::Validation,
-            Error::Io { .. } | Error::Settings(_) | Error::Logging(_) | Error::NoDataDir => ErrorCode::Internal,
+            Error::Io { .. } | Error::Settings(_) | Error::Logging(_) | Error::NoDataDir => {
+                ErrorCode::Internal
+            }
         }
     }
 }
@@ -77,7 +79,11 @@ pub struct CommandError {
 impl CommandError {
     /// An internal failure with a message for the agent.
     pub fn internal(message: impl Into<String>) -> Self {
-        CommandError { code: ErrorCode::Internal, message: message.into(), field: None }
+        CommandError {
+            code: ErrorCode::Internal,
+            message: message.into(),
+            field: None,
+        }
     }
 }
 
@@ -86,7 +92,11 @@ impl From<Error> for CommandError {
         let code = error.code();
         match error {
             Error::Validation { message, field } => CommandError { code, message, field },
-            other => CommandError { code, message: other.to_string(), field: None },
+            other => CommandError {
+                code,
+                message: other.to_string(),
+                field: None,
+            },
         }
     }
 }
@@ -105,7 +115,10 @@ mod tests {
 
     #[test]
     fn validation_errors_keep_their_field() {
-        let error = Error::Validation { message: "Unknown language".into(), field: Some("settings.language".into()) };
+        let error = Error::Validation {
+            message: "Unknown language".into(),
+            field: Some("settings.language".into()),
+        };
         let json = serde_json::to_value(CommandError::from(error)).unwrap();
         assert_eq!(
             json,
@@ -118,6 +131,9 @@ mod tests {
     fn errors_without_a_field_leave_it_out() {
         let json = serde_json::to_value(CommandError::from(Error::NoDataDir)).unwrap();
         assert_eq!(json["code"], "internal", "a local failure is an internal error");
-        assert!(json.get("field").is_none(), "no field key when no field is concerned");
+        assert!(
+            json.get("field").is_none(),
+            "no field key when no field is concerned"
+        );
     }
 }
