@@ -33,18 +33,20 @@ system() {
 }
 
 driver() {
-  local installed
-  installed=$(tauri-driver --version 2>/dev/null || "$HOME/.cargo/bin/tauri-driver" --version 2>/dev/null || true)
-  case "$installed" in *"$TAURI_DRIVER_VERSION"*) return 0 ;; esac
+  # tauri-driver has no --version; cargo knows what it installed.
+  cargo install --list | grep -q "^tauri-driver v$TAURI_DRIVER_VERSION:" && return 0
   echo "Installing tauri-driver $TAURI_DRIVER_VERSION"
   cargo install tauri-driver --locked --version "$TAURI_DRIVER_VERSION"
 }
 
 ui() {
-  # npm ci again only when the lock file changed since the last install.
+  # Installs again only when the lock file changed since the last install. `npm install` rather
+  # than `npm ci`: npm leaves other platforms' optional packages (rollup, tauri-cli binaries) out
+  # of the lock file it writes (npm/cli#4828), and `npm ci` then refuses that same lock file.
+  # `npm install` keeps every version the lock file pins and leaves it unchanged.
   if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
     echo "Installing the UI's npm packages"
-    (cd ui && npm ci --no-audit --no-fund)
+    (cd ui && npm install --no-audit --no-fund)
   fi
 }
 
