@@ -30,9 +30,6 @@ pub enum Error {
         /// The operating system's error.
         source: std::io::Error,
     },
-    /// The settings file exists but is not what we wrote.
-    #[error("the settings could not be read: {0}")]
-    Settings(String),
     /// Logging could not be set up (another subscriber was installed first).
     #[error("logging could not be set up: {0}")]
     Logging(String),
@@ -46,9 +43,7 @@ impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::Validation { .. } => ErrorCode::Validation,
-            Error::Io { .. } | Error::Settings(_) | Error::Logging(_) | Error::NoDataDir => {
-                ErrorCode::Internal
-            }
+            Error::Io { .. } | Error::Logging(_) | Error::NoDataDir => ErrorCode::Internal,
         }
     }
 }

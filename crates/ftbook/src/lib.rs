@@ -1,0 +1,14 @@
+//! Client for the FTBook REST API v1 of Flygtaxi and Sverigetaxi.
+//!
+//! FTBook books ground transfers to and from Swedish airports and stations (Flygtaxi, Tågtaxi,
+//! Arlanda Express, Flygbussarna) and regular taxis (Sverigetaxi). This crate knows only that
+//! API: its objects ([`model`]), its fault codes ([`catalogue`]) and the checks a create call
+//! must pass before it leaves the machine ([`validate`]).
+
+pub mod catalogue;
+mod fault;
+pub mod model;
+mod open_enum;
+pub mod validate;
+
+pub use fault::{Fault, parse_faults};
