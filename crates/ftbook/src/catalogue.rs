@@ -111,10 +111,22 @@ pub fn field(code: i32) -> Option<&'static str> {
     lookup(code).and_then(|entry| entry.field)
 }
 
-/// Every documented code, sorted by code.
+/// Every code the supplier documents, sorted by code.
 pub fn entries() -> &'static [Entry] {
     ENTRIES
 }
+
+/// Our own codes for documented rules that have no supplier code, sorted by code.
+pub fn local_entries() -> &'static [Entry] {
+    LOCAL_ENTRIES
+}
+
+#[rustfmt::skip]
+const LOCAL_ENTRIES: &[Entry] = &[
+    E::invalid(90_001, "segment.feePrice.vatPercent", "the fee's VAT rate (0.00 to 0.25)", "avgiftens momssats (0,00 till 0,25)"),
+    E::invalid(90_002, "segment.feePrice.includingVat", "the fee including VAT (at least the amount excluding VAT)", "avgiften inklusive moms (minst beloppet exklusive moms)"),
+    E::invalid(90_003, "segment.feePrice.currencyCode", "the fee's currency (three letters, such as SEK)", "avgiftens valuta (tre bokstäver, till exempel SEK)"),
+];
 
 use Entry as E;
 
@@ -370,7 +382,7 @@ mod tests {
 
     #[test]
     fn sentences_are_whole_sentences_in_both_languages() {
-        for entry in ENTRIES {
+        for entry in ENTRIES.iter().chain(LOCAL_ENTRIES) {
             for lang in [Lang::Sv, Lang::En] {
                 let sentence = entry.sentence(lang);
                 let first = sentence.chars().next().unwrap();

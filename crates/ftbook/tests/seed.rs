@@ -16,15 +16,15 @@ fn fixtures() -> PathBuf {
 }
 
 fn fixture(name: &str) -> Value {
-    let text = std::fs::read_to_string(fixtures().join(name)).unwrap();
-    serde_json::from_str(&text).unwrap()
+    let text = std::fs::read_to_string(fixtures().join(name)).expect("fixture readable");
+    serde_json::from_str(&text).expect("fixture is JSON")
 }
 
 /// JSON with every number as f64 and every time as an instant, so `6581076` equals `6581076.0`
 /// and equal instants compare equal however their fraction is written.
 fn normalise(value: Value) -> Value {
     match value {
-        Value::Number(n) => serde_json::json!(n.as_f64().unwrap()),
+        Value::Number(n) => serde_json::json!(n.as_f64().expect("a JSON number is a float")),
         Value::String(s) => match chrono::DateTime::parse_from_rfc3339(&s) {
             Ok(time) => Value::String(format!("{}|{}", time.timestamp_millis(), time.offset())),
             Err(_) => Value::String(s),
@@ -38,8 +38,12 @@ fn normalise(value: Value) -> Value {
 fn round_trip<T: DeserializeOwned + Serialize>(name: &str) -> T {
     let original = fixture(name);
     let parsed: T = serde_json::from_value(original.clone()).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let written = serde_json::to_value(&parsed).unwrap();
-    assert_eq!(normalise(written), normalise(original), "{name} must be written back with every field intact");
+    let written = serde_json::to_value(&parsed).expect("a parsed object can be written");
+    assert_eq!(
+        normalise(written),
+        normalise(original),
+        "{name} must be written back with every field intact"
+    );
     parsed
 }
 
@@ -58,7 +62,11 @@ fn the_segment_examples_parse_with_every_field_intact() {
     assert_eq!(reply.ftresid.as_deref(), Some("R000000048"));
     let price = reply.customer_price.as_ref().unwrap();
     assert_eq!(price.including_vat, "679.00".parse::<Decimal>().unwrap());
-    assert_eq!(price.including_vat.to_string(), "679.00", "money keeps its two decimals");
+    assert_eq!(
+        price.including_vat.to_string(),
+        "679.00",
+        "money keeps its two decimals"
+    );
     assert_eq!(price.vat_percent.to_string(), "0.06");
     assert_eq!(reply.references[0].kind, ReferenceType::CostCenter);
     assert_eq!(
@@ -79,7 +87,9 @@ fn seed_fault_codes(text: &str) -> BTreeSet<i32> {
             continue;
         }
         if in_table {
-            let code = line.split_once(' ').and_then(|(code, _)| code.parse::<i32>().ok());
+            let code = line
+                .split_once(' ')
+                .and_then(|(code, _)| code.parse::<i32>().ok());
             match code {
                 Some(code) => {
                     codes.insert(code);
@@ -96,12 +106,22 @@ fn seed_fault_codes(text: &str) -> BTreeSet<i32> {
 fn every_fault_code_in_the_documentation_has_a_sentence() {
     let text = std::fs::read_to_string(fixtures().join("seed/ftbook-api.txt")).unwrap();
     let documented = seed_fault_codes(&text);
-    assert!(documented.len() > 200, "the fault tables were read ({} codes)", documented.len());
-    let missing: Vec<_> = documented.iter().filter(|code| catalogue::lookup(**code).is_none()).collect();
+    assert!(
+        documented.len() > 200,
+        "the fault tables were read ({} codes)",
+        documented.len()
+    );
+    let missing: Vec<_> = documented
+        .iter()
+        .filter(|code| catalogue::lookup(**code).is_none())
+        .collect();
     assert!(missing.is_empty(), "codes without a sentence: {missing:?}");
     let catalogued: BTreeSet<i32> = catalogue::entries().iter().map(|entry| entry.code).collect();
     let invented: Vec<_> = catalogued.difference(&documented).collect();
-    assert!(invented.is_empty(), "codes the documentation does not list: {invented:?}");
+    assert!(
+        invented.is_empty(),
+        "codes the documentation does not list: {invented:?}"
+    );
 }
 
 #[test]
@@ -112,5 +132,8 @@ fn our_copy_of_the_documentation_is_the_shared_one() {
         return;
     };
     let ours = std::fs::read_to_string(fixtures().join("seed/ftbook-api.txt")).unwrap();
-    assert!(ours == shared, "tests/fixtures/seed/ftbook-api.txt differs from shared/seeds: copy it again");
+    assert!(
+        ours == shared,
+        "tests/fixtures/seed/ftbook-api.txt differs from shared/seeds: copy it again"
+    );
 }
