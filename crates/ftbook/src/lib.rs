@@ -6,9 +6,17 @@
 //! must pass before it leaves the machine ([`validate`]).
 
 pub mod catalogue;
+mod client;
+mod decode;
+mod error;
 mod fault;
 pub mod model;
 mod open_enum;
+pub mod query;
 pub mod validate;
 
+pub use client::{Client, Config, PRODUCTION_URL};
+pub use error::{Error, Result};
 pub use fault::{Fault, parse_faults};
+pub use reqwest::Url;
+pub use secrecy::SecretString;
