@@ -33,7 +33,7 @@ fn client_at(base: &str, timeout: Duration) -> Client {
 }
 
 fn when_sent() -> chrono::DateTime<chrono::FixedOffset> {
-    chrono::DateTime::parse_from_rfc3339("2026-12-01T07:30:00+01:00").unwrap()
+    chrono::DateTime::parse_from_rfc3339("2026-12-01T07:30:00+01:00").expect("a valid time")
 }
 
 #[tokio::test]
