@@ -6,6 +6,7 @@
 //!
 //! So far: coordinates ([`geo`]) and the places the suppliers' searches find ([`places`]).
 
+pub mod ftbook;
 pub mod geo;
 pub mod places;
 mod places_data;

@@ -1,0 +1,562 @@
+//! Trips between two places: which end is which, the route, the times and the offers.
+
+use chrono::{DateTime, Datelike, Duration, FixedOffset, Offset, TimeZone, Timelike, Utc, Weekday};
+use serde_json::{Value, json};
+
+use super::catalog::{self, Product, Stop, TRAVEL_VAT};
+use crate::geo::Wgs84;
+use crate::places::{Kind, Place, Places, Query, fold};
+
+/// Districts whose trips to and from Arlanda have a fixed price.
+const ARLANDA_ZONE: [&str; 6] = ["NO1", "OS1", "SO1", "KU8", "VA1", "GS1"];
+
+/// One end of a trip.
+#[derive(Debug, Clone)]
+pub enum End {
+    /// An airport or train station.
+    Terminal(&'static Place),
+    /// A bus stop or train station of a bus or train service.
+    Stop(&'static Stop),
+    /// A street address or point of interest, with the house number asked for.
+    Address {
+        place: &'static Place,
+        number: Option<i64>,
+        letter: Option<String>,
+    },
+}
+
+impl End {
+    /// Where it is.
+    pub fn position(&self) -> Wgs84 {
+        match self {
+            End::Terminal(place) => place.wgs84,
+            End::Stop(stop) => Wgs84 {
+                lat: stop.lat,
+                lon: stop.lon,
+            },
+            End::Address { place, number, .. } => match place.address {
+                Some(_) => place.wgs84,
+                None => place.position_of(*number),
+            },
+        }
+    }
+
+    /// The airport or station, if this end is one.
+    pub fn terminal_code(&self) -> Option<&'static str> {
+        match self {
+            End::Terminal(place) => Some(place.location.code),
+            _ => None,
+        }
+    }
+
+    /// FTBook's `Node` for this end at `time`, coordinates in RT90 (as FTBook's examples).
+    pub fn node(&self, time: Option<DateTime<FixedOffset>>) -> Value {
+        let mut node = json!({ "street": self.street() });
+        if let Some(time) = time {
+            node["time"] = json!(time.to_rfc3339());
+        }
+        node
+    }
+
+    /// FTBook's `Street` for this end.
+    pub fn street(&self) -> Value {
+        let rt90 = self.position().to_rt90();
+        let (x, y) = (rt90.x.round() as i64, rt90.y.round() as i64);
+        match self {
+            End::Terminal(place) => json!({
+                "numberRequired": false,
+                "location": location_json(place),
+                "latitude": x, "longitude": y,
+            }),
+            End::Stop(stop) => json!({
+                "name": stop.name, "numberRequired": false, "description": stop.description,
+                "location": {"type": "LOCATION", "code": stop.code, "name": stop.name, "countryCode": "SE",
+                             "community": "", "communityCode": ""},
+                "latitude": x, "longitude": y,
+            }),
+            End::Address {
+                place,
+                number,
+                letter,
+            } => street_json(place, *number, letter.as_deref(), Some(rt90)),
+        }
+    }
+}
+
+/// FTBook's `Location` for a place.
+pub fn location_json(place: &Place) -> Value {
+    json!({
+        "type": place.location.kind,
+        "code": place.location.code,
+        "name": place.location.name,
+        "countryCode": "SE",
+        "community": place.location.community,
+        "communityCode": community_code(place.location.community),
+    })
+}
+
+/// FTBook's `Street` for a street or POI, with a house number when one was asked for.
+pub fn street_json(
+    place: &Place,
+    number: Option<i64>,
+    letter: Option<&str>,
+    at: Option<crate::geo::Rt90>,
+) -> Value {
+    let rt90 = at.unwrap_or(place.rt90);
+    let mut street = json!({
+        "id": place.id,
+        "numberRequired": place.kind == Kind::Address,
+        "location": location_json(place),
+        "latitude": rt90.x.round() as i64,
+        "longitude": rt90.y.round() as i64,
+        "rt90x": rt90.x.round() as i64,
+        "rt90y": rt90.y.round() as i64,
+    });
+    match (place.kind, place.address) {
+        (Kind::Poi, Some((street_name, street_number))) => {
+            street["name"] = json!(street_name);
+            street["number"] = json!(street_number);
+            street["description"] = json!(format!("{} ({})", place.name, place.description.unwrap_or("")));
+        }
+        (Kind::Airport | Kind::TrainStation, _) => street["numberRequired"] = json!(false),
+        _ => {
+            street["name"] = json!(place.name);
+            if let Some(number) = number {
+                street["number"] = json!(number);
+            }
+            if let Some(letter) = letter {
+                street["letter"] = json!(letter);
+            }
+        }
+    }
+    if let Some(zip) = place.zipcode {
+        street["zipcode"] = json!(zip);
+    }
+    if let Some((start, end)) = place.number_range {
+        street["numberRange"] = json!([{ "start": start, "end": end }]);
+    }
+    street
+}
+
+/// SCB's municipality codes for the sandbox's communities.
+pub fn community_code(community: &str) -> &'static str {
+    match community {
+        "Stockholm" => "0180",
+        "Solna" => "0184",
+        "Sigtuna" => "0191",
+        "Göteborg" => "1480",
+        "Härryda" => "1401",
+        "Malmö" => "1280",
+        "Svedala" => "1263",
+        "Uppsala" => "0380",
+        "Nyköping" => "0480",
+        "Luleå" => "2580",
+        "Umeå" => "2480",
+        "Östersund" => "2380",
+        "Gotland" => "0980",
+        "Linköping" => "0580",
+        "Norrköping" => "0581",
+        "Örebro" => "1880",
+        _ => "",
+    }
+}
+
+/// Why an end could not be resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unresolved {
+    /// Nothing matches.
+    NotFound,
+    /// More than one place matches and nothing says which.
+    NotUnique,
+    /// A street was named without the house number it needs.
+    NeedsNumber,
+}
+
+/// Resolves a location code: an airport, a station or a stop.
+pub fn by_code(code: &str) -> Option<End> {
+    if let Some(place) = Places::sweden().terminal(code) {
+        return Some(End::Terminal(place));
+    }
+    catalog::STOPS
+        .iter()
+        .find(|s| s.code.eq_ignore_ascii_case(code))
+        .map(End::Stop)
+}
+
+/// Resolves a street by name (optionally `Name, District`), number and letter. Of several
+/// streets with the name, the one nearest `near` wins (a trip from Arlanda to Kungsgatan goes to
+/// Stockholm's); without `near`, several is `NotUnique`.
+pub fn by_street(
+    name: &str,
+    number: Option<i64>,
+    letter: Option<String>,
+    near: Option<Wgs84>,
+) -> Result<End, Unresolved> {
+    let mut query = Query::from_search(name);
+    query.exact = true;
+    query.kinds = vec![Kind::Address, Kind::Poi];
+    let text = query.text.clone().unwrap_or_default();
+    let candidates: Vec<&'static Place> = Places::sweden()
+        .all()
+        .iter()
+        .filter(|p| {
+            query.matches(p)
+                || p.address.is_some_and(|(street, _)| {
+                    fold(street) == fold(&text)
+                        && query
+                            .within
+                            .as_ref()
+                            .is_none_or(|w| fold(p.location.name).contains(&fold(w)))
+                })
+        })
+        .filter(|p| p.kind == Kind::Address)
+        .collect();
+    let place = match (candidates.len(), near) {
+        (0, _) => return Err(Unresolved::NotFound),
+        (1, _) => candidates[0],
+        (_, Some(near)) => candidates
+            .iter()
+            .copied()
+            .min_by(|a, b| a.wgs84.distance_m(near).total_cmp(&b.wgs84.distance_m(near)))
+            .ok_or(Unresolved::NotFound)?,
+        (_, None) => return Err(Unresolved::NotUnique),
+    };
+    match (number, place.number_range) {
+        (None, Some(_)) => Err(Unresolved::NeedsNumber),
+        (Some(n), Some((start, end))) if !(start..=end).contains(&n) => Err(Unresolved::NotFound),
+        _ => Ok(End::Address {
+            place,
+            number,
+            letter,
+        }),
+    }
+}
+
+/// Resolves a place by its FTBook street id (a street, POI, airport or station).
+pub fn by_id(id: i64, number: Option<i64>, letter: Option<String>) -> Result<End, Unresolved> {
+    let place = Places::sweden().by_id(id).ok_or(Unresolved::NotFound)?;
+    Ok(match place.kind {
+        Kind::Airport | Kind::TrainStation => End::Terminal(place),
+        Kind::Poi => End::Address {
+            place,
+            number: place.address.map(|(_, n)| n),
+            letter: None,
+        },
+        Kind::Address => {
+            if number.is_none() {
+                return Err(Unresolved::NeedsNumber);
+            }
+            End::Address {
+                place,
+                number,
+                letter,
+            }
+        }
+    })
+}
+
+/// A planned route.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Route {
+    pub meters: i64,
+    pub seconds: i64,
+}
+
+/// Road distance is about 1.3 times the straight line; faster between towns than in them.
+pub fn route(from: Wgs84, to: Wgs84) -> Route {
+    let meters = from.distance_m(to) * 1.3;
+    let kmh = if meters > 15_000.0 { 75.0 } else { 30.0 };
+    Route {
+        meters: meters.round() as i64,
+        seconds: (meters / 1000.0 / kmh * 3600.0).round() as i64 + 180,
+    }
+}
+
+/// Swedish local offset (CET/CEST) at a UTC instant.
+pub fn swedish_offset(at: DateTime<Utc>) -> FixedOffset {
+    let last_sunday = |month: u32| {
+        let mut day = Utc.with_ymd_and_hms(at.year(), month, 31, 1, 0, 0).single();
+        while let Some(d) = day {
+            if d.weekday() == Weekday::Sun {
+                break;
+            }
+            day = d.checked_sub_signed(Duration::days(1));
+        }
+        day
+    };
+    let summer =
+        matches!((last_sunday(3), last_sunday(10)), (Some(start), Some(end)) if at >= start && at < end);
+    FixedOffset::east_opt(if summer { 7200 } else { 3600 }).unwrap_or_else(|| Utc.fix())
+}
+
+/// Now in Swedish local time.
+pub fn now_in_sweden() -> DateTime<FixedOffset> {
+    let now = Utc::now();
+    now.with_timezone(&swedish_offset(now))
+}
+
+/// When a trip is asked for.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct When {
+    /// The wanted pickup time.
+    pub desired: Option<DateTime<FixedOffset>>,
+    /// The flight's or train's time.
+    pub connection: Option<DateTime<FixedOffset>>,
+    /// Whether `connection` is an arrival.
+    pub connection_arrival: Option<bool>,
+    /// Whether the flight or train is international.
+    pub international: bool,
+}
+
+/// The pickup time of a trip.
+pub fn pickup(when: &When, start: &End, route: Route, locked: bool) -> DateTime<FixedOffset> {
+    let time = match (when.desired, when.connection) {
+        (Some(desired), _) => desired,
+        (None, Some(connection)) => {
+            let arriving = when.connection_arrival.unwrap_or(start.terminal_code().is_some());
+            if arriving {
+                connection + Duration::minutes(if when.international { 40 } else { 20 })
+            } else {
+                let margin = if when.international { 120 } else { 60 };
+                connection - Duration::seconds(route.seconds) - Duration::minutes(margin)
+            }
+        }
+        (None, None) => now_in_sweden() + Duration::hours(1),
+    };
+    let time = time
+        .with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(time);
+    if locked {
+        let minutes_past = i64::from(time.minute() % 15);
+        time - Duration::minutes(minutes_past)
+    } else {
+        time
+    }
+}
+
+/// Everything that decides an offer's price and times.
+pub struct Trip<'a> {
+    pub start: &'a End,
+    pub end: &'a End,
+    pub when: When,
+    pub passengers: u32,
+    pub english: bool,
+}
+
+impl Trip<'_> {
+    /// The products between the two ends, optionally of one service (`Taxi`, `Bus`, ...).
+    pub fn products(&self, service_type: Option<&str>) -> Vec<&'static Product> {
+        let wanted = |product: &Product| service_type.is_none_or(|s| s.eq_ignore_ascii_case(product.service));
+        let stop = match (self.start, self.end) {
+            (End::Stop(stop), End::Terminal(t)) | (End::Terminal(t), End::Stop(stop))
+                if stop.connection == t.location.code =>
+            {
+                Some(stop)
+            }
+            (End::Stop(_), _) | (_, End::Stop(_)) => return Vec::new(),
+            _ => None,
+        };
+        if let Some(stop) = stop {
+            return catalog::product(stop.product)
+                .into_iter()
+                .filter(|p| wanted(p))
+                .collect();
+        }
+        let terminal = self.start.terminal_code().or(self.end.terminal_code());
+        match terminal {
+            Some(code) => catalog::services_at(code)
+                .iter()
+                .filter(|service| service.address_type == "Address")
+                .flat_map(|service| service.products.iter().copied())
+                .filter(|p| wanted(p))
+                .collect(),
+            None => [&catalog::SVERIGETAXI]
+                .into_iter()
+                .filter(|p| wanted(p))
+                .collect(),
+        }
+    }
+
+    /// Whether the trip is between Arlanda and Stockholm's inner city (fixed prices).
+    fn in_arlanda_zone(&self) -> bool {
+        let is_arlanda = |end: &End| end.terminal_code() == Some("ARN");
+        let in_zone = |end: &End| matches!(end, End::Address { place, .. } if ARLANDA_ZONE.contains(&place.location.code));
+        (is_arlanda(self.start) && in_zone(self.end)) || (is_arlanda(self.end) && in_zone(self.start))
+    }
+
+    /// The route between the ends (a stop's timetable, for buses and trains).
+    pub fn route(&self) -> Route {
+        let mut route = route(self.start.position(), self.end.position());
+        for end in [self.start, self.end] {
+            if let End::Stop(stop) = end {
+                route.seconds = i64::from(stop.minutes) * 60;
+            }
+        }
+        route
+    }
+
+    /// FTBook's `Availability` for a product.
+    pub fn availability(&self, product: &Product) -> Value {
+        let route = self.route();
+        let pickup = pickup(&self.when, self.start, route, product.pickup_time_locked);
+        let arrive = pickup + Duration::seconds(route.seconds);
+        let km = route.meters as f64 / 1000.0;
+        let amount = catalog::price(product, km, self.in_arlanda_zone(), self.passengers);
+        json!({
+            "startNode": self.start.node(Some(pickup)),
+            "endNode": self.end.node(Some(arrive)),
+            "product": product_json(product, self.english, Some(pickup)),
+            "price": catalog::price_json(amount, TRAVEL_VAT, true),
+            "distanceMeters": route.meters,
+            "durationSeconds": route.seconds,
+        })
+    }
+}
+
+/// The last moment a trip picked up at `pickup` can be cancelled: 50 minutes before.
+pub fn latest_cancel(pickup: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+    pickup - Duration::minutes(50)
+}
+
+/// FTBook's `Product`.
+pub fn product_json(product: &Product, english: bool, pickup: Option<DateTime<FixedOffset>>) -> Value {
+    let now = now_in_sweden();
+    let first_possible = if product.service == "Taxi" {
+        now + Duration::hours(1)
+    } else {
+        now
+    };
+    let mut json = json!({
+        "code": product.code,
+        "name": if english { product.name_en } else { product.name },
+        "description": if english { product.description_en } else { product.description },
+        "maxPassengers": product.max_passengers,
+        "childDiscountPercent": product.child_discount_percent,
+        "pickupTimeLocked": product.pickup_time_locked,
+        "childAgeRequired": product.child_age_required,
+        "foidRequired": product.foid_required,
+        "numberOfPassengersRequired": product.number_of_passengers_required,
+        "connectionRequired": product.connection_required,
+        "firstPossibleBookingTime": first_possible.with_second(0).unwrap_or(first_possible).with_nanosecond(0).unwrap_or(first_possible).to_rfc3339(),
+    });
+    if let Some(pickup) = pickup {
+        json["latestCancelTime"] = json!(latest_cancel(pickup).to_rfc3339());
+    }
+    json
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sweden_is_on_summer_time_between_the_last_sundays_of_march_and_october() {
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        assert_eq!(swedish_offset(at("2026-03-29T00:59:00Z")).local_minus_utc(), 3600);
+        assert_eq!(swedish_offset(at("2026-03-29T01:00:00Z")).local_minus_utc(), 7200);
+        assert_eq!(swedish_offset(at("2026-10-25T00:59:00Z")).local_minus_utc(), 7200);
+        assert_eq!(swedish_offset(at("2026-10-25T01:00:00Z")).local_minus_utc(), 3600);
+    }
+
+    #[test]
+    fn an_ambiguous_street_is_the_nearest_unless_narrowed() {
+        let arlanda = by_code("ARN").unwrap();
+        let community = |end: End| match end {
+            End::Address { place, .. } => place.location.community,
+            _ => "",
+        };
+        // Uppsala's Kungsgatan is about 33 km from Arlanda, Stockholm's about 37 km.
+        let nearest = by_street("Kungsgatan", Some(10), None, Some(arlanda.position())).unwrap();
+        assert_eq!(community(nearest), "Uppsala");
+        let narrowed = by_street("Kungsgatan, Stockholm", Some(10), None, Some(arlanda.position())).unwrap();
+        assert_eq!(community(narrowed), "Stockholm");
+        assert_eq!(
+            by_street("Kungsgatan", Some(10), None, None).unwrap_err(),
+            Unresolved::NotUnique
+        );
+        assert_eq!(
+            by_street("Kungsgatan, Malmö", None, None, None).unwrap_err(),
+            Unresolved::NeedsNumber
+        );
+        assert_eq!(
+            by_street("Ingenstansgatan", Some(1), None, None).unwrap_err(),
+            Unresolved::NotFound
+        );
+    }
+
+    #[test]
+    fn egen_taxi_from_kungsholmen_to_arlanda_costs_the_documentations_679() {
+        let start = by_street("Drottningholmsvägen", Some(37), None, None).unwrap();
+        let end = by_code("ARN").unwrap();
+        let when = When {
+            desired: DateTime::parse_from_rfc3339("2026-12-01T07:30:00+01:00").ok(),
+            ..When::default()
+        };
+        let trip = Trip {
+            start: &start,
+            end: &end,
+            when,
+            passengers: 1,
+            english: false,
+        };
+        let products = trip.products(Some("Taxi"));
+        assert_eq!(
+            products.iter().map(|p| p.code).collect::<Vec<_>>(),
+            ["TAXI", "VTAX", "VTAX-8"]
+        );
+        let offer = trip.availability(catalog::product("VTAX").unwrap());
+        assert_eq!(offer["price"]["includingVat"], "679.00");
+        assert_eq!(
+            offer["product"]["latestCancelTime"], "2026-12-01T06:40:00+01:00",
+            "50 minutes before pickup"
+        );
+        let km = offer["distanceMeters"].as_i64().unwrap() / 1000;
+        assert!(
+            (35..=55).contains(&km),
+            "Kungsholmen–Arlanda by road is about 40 km, got {km}"
+        );
+    }
+
+    #[test]
+    fn a_shared_taxis_pickup_is_locked_to_quarter_hours() {
+        let start = by_street("Drottningholmsvägen", Some(37), None, None).unwrap();
+        let when = When {
+            desired: DateTime::parse_from_rfc3339("2026-12-01T07:37:00+01:00").ok(),
+            ..When::default()
+        };
+        assert_eq!(
+            pickup(&when, &start, route(start.position(), start.position()), true).to_rfc3339(),
+            "2026-12-01T07:30:00+01:00"
+        );
+    }
+
+    #[test]
+    fn buses_run_between_the_airport_and_their_stops_only() {
+        let arlanda = by_code("ARN").unwrap();
+        let city = by_code("CTY").unwrap();
+        let trip = Trip {
+            start: &arlanda,
+            end: &city,
+            when: When::default(),
+            passengers: 2,
+            english: true,
+        };
+        let products = trip.products(None);
+        assert_eq!(products.iter().map(|p| p.code).collect::<Vec<_>>(), ["FLYG"]);
+        assert_eq!(
+            trip.availability(products[0])["price"]["includingVat"],
+            "258.00",
+            "two passengers"
+        );
+        let address = by_street("Drottningholmsvägen", Some(37), None, None).unwrap();
+        let nonsense = Trip {
+            start: &address,
+            end: &city,
+            when: When::default(),
+            passengers: 1,
+            english: true,
+        };
+        assert!(nonsense.products(None).is_empty());
+    }
+}
