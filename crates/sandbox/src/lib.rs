@@ -4,9 +4,84 @@
 //! It shares nothing with the client crates but JSON over HTTP: a test in which a client and the
 //! sandbox agree proves the wire format, not a shared type.
 //!
-//! So far: coordinates ([`geo`]) and the places the suppliers' searches find ([`places`]).
+//! So far the FTBook API ([`ftbook`]), on the places of [`places`] with coordinates from [`geo`].
 
 pub mod ftbook;
 pub mod geo;
 pub mod places;
 mod places_data;
+
+use std::net::{Ipv4Addr, SocketAddr};
+
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// How to run the sandbox.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// The loopback port; 0 picks a free one.
+    pub port: u16,
+    /// The FTBook simulation.
+    pub ftbook: ftbook::Config,
+}
+
+/// A running sandbox. Dropping it stops the server.
+pub struct Running {
+    address: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl Running {
+    /// The address it listens on.
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// FTBook's API root (`http://127.0.0.1:PORT/ftbook/rest/v1/`).
+    pub fn ftbook_url(&self) -> String {
+        format!("http://{}{}/", self.address, ftbook::PREFIX)
+    }
+
+    /// Stops the server and waits until it has.
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// Starts the sandbox on loopback. Only loopback: the sandbox is never reachable from another
+/// machine.
+pub async fn start(config: Config) -> anyhow::Result<Running> {
+    let router = ftbook::router(config.ftbook)?;
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, config.port)).await?;
+    let address = listener.local_addr()?;
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        let serve = axum::serve(listener, router).with_graceful_shutdown(async {
+            let _ = stopped.await;
+        });
+        if let Err(error) = serve.await {
+            tracing::error!(%error, "the sandbox stopped with an error");
+        }
+    });
+    tracing::info!(%address, "sandbox listening");
+    Ok(Running {
+        address,
+        stop: Some(stop),
+        task: Some(task),
+    })
+}

@@ -1,5 +1,367 @@
-//! The FTBook sandbox: FTBook REST API v1 under `/ftbook/rest/v1/`.
+//! The FTBook sandbox: FTBook REST API v1 under `/ftbook/rest/v1/`, with Basic auth, faults in
+//! either documented shape, state in memory or in a file, and knobs for reliability work.
 
+mod account;
+mod bookings;
 pub mod catalog;
+mod checks;
+mod params;
 pub mod reply;
+mod search;
+mod store;
 pub mod trips;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use base64::Engine;
+use serde_json::Value;
+use tokio::sync::Mutex;
+
+use self::params::Params;
+use self::reply::{FaultShape, Faults, Reply};
+pub use self::store::Store;
+
+/// Where the FTBook API is mounted.
+pub const PREFIX: &str = "/ftbook/rest/v1";
+
+/// Knobs for reliability work; all off by default.
+#[derive(Debug, Clone, Default)]
+pub struct Knobs {
+    /// Added to every reply.
+    pub latency: Duration,
+    /// Share of calls (0.0–1.0) answered with an HTML 503 before anything is done.
+    pub failure_rate: f64,
+    /// Create calls (booking, segment) are committed and then the connection is dropped before
+    /// the reply: the client cannot know whether it worked.
+    pub drop_after_commit: bool,
+}
+
+/// How the FTBook sandbox behaves.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Basic-auth user name (`agent`).
+    pub username: String,
+    /// Basic-auth password (`sandbox`).
+    pub password: String,
+    /// Which fault shape to write.
+    pub fault_shape: FaultShape,
+    /// Reliability knobs.
+    pub knobs: Knobs,
+    /// Where bookings are kept between runs; `None` keeps them in memory.
+    pub state_file: Option<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            username: "agent".into(),
+            password: "sandbox".into(),
+            fault_shape: FaultShape::default(),
+            knobs: Knobs::default(),
+            state_file: None,
+        }
+    }
+}
+
+#[derive(Clone)]
+struct App {
+    config: Arc<Config>,
+    store: Arc<Mutex<Store>>,
+    random: Arc<AtomicU64>,
+}
+
+/// The login of the request, set by the auth layer.
+#[derive(Clone)]
+struct Login(String);
+
+impl App {
+    fn reply(&self, reply: Reply) -> Response {
+        reply.into_response(self.config.fault_shape)
+    }
+
+    async fn save(&self, store: &Store) -> Result<(), Response> {
+        store.save().map_err(|error| {
+            tracing::error!(%error, "the sandbox could not save its state");
+            self.reply(Faults::one(500, "Internal error").into())
+        })
+    }
+
+    /// A number in 0.0..1.0 (xorshift; reproducible, good enough for a failure rate).
+    fn chance(&self) -> f64 {
+        let mut x = self.random.load(Ordering::Relaxed);
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.random.store(x, Ordering::Relaxed);
+        (x % 1_000_000) as f64 / 1_000_000.0
+    }
+}
+
+/// The FTBook router, with its state opened from `config.state_file`.
+pub fn router(config: Config) -> anyhow::Result<Router> {
+    let store = match &config.state_file {
+        Some(file) => Store::open(file)?,
+        None => Store::in_memory(),
+    };
+    let app = App {
+        config: Arc::new(config),
+        store: Arc::new(Mutex::new(store)),
+        random: Arc::new(AtomicU64::new(0x2545_f491_4f6c_dd1d)),
+    };
+    let api = Router::new()
+        .route("/service", get(services))
+        .route("/servicelocation", get(service_locations))
+        .route("/serviceavailability", get(service_availability))
+        .route("/street", get(streets))
+        .route("/availability", get(availability))
+        .route("/booking", post(create_booking))
+        .route("/booking/complete", post(complete))
+        .route("/booking/{reference}", get(booking).delete(cancel_booking))
+        .route("/booking/{kind}/{locator}", get(booking_by_locator))
+        .route(
+            "/booking/segment/{id}",
+            get(segment).post(create_segment).delete(cancel_segment),
+        )
+        .route(
+            "/booking/segment/reference/{kind}/{value}",
+            get(segment_by_reference),
+        )
+        .route("/booking/segments/{reference}", get(segments))
+        .route("/booking/segments/{kind}/{locator}", get(segments_by_locator))
+        .route("/profile/trips/{src}/{id}", get(profile_trips))
+        .route("/account/request", post(request_account))
+        .route("/account/authenticate", get(authenticate))
+        .layer(middleware::from_fn_with_state(app.clone(), knobs))
+        .layer(middleware::from_fn_with_state(app.clone(), basic_auth))
+        .with_state(app);
+    Ok(Router::new().nest(PREFIX, api))
+}
+
+async fn basic_auth(State(app): State<App>, mut request: Request, next: Next) -> Response {
+    let login = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Basic "))
+        .and_then(|encoded| {
+            base64::engine::general_purpose::STANDARD
+                .decode(encoded.trim())
+                .ok()
+        })
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .and_then(|pair| pair.split_once(':').map(|(u, p)| (u.to_owned(), p.to_owned())));
+    match login {
+        Some((user, password))
+            if password == app.config.password
+                && (user == app.config.username || user == account::LOCKED_LOGIN) =>
+        {
+            request.extensions_mut().insert(Login(user));
+            next.run(request).await
+        }
+        _ => (
+            StatusCode::UNAUTHORIZED,
+            [(header::WWW_AUTHENTICATE, "Basic realm=\"FTBook\"")],
+            "Unauthorized",
+        )
+            .into_response(),
+    }
+}
+
+async fn knobs(State(app): State<App>, request: Request, next: Next) -> Response {
+    let knobs = &app.config.knobs;
+    if !knobs.latency.is_zero() {
+        tokio::time::sleep(knobs.latency).await;
+    }
+    if knobs.failure_rate > 0.0 && app.chance() < knobs.failure_rate {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::CONTENT_TYPE, "text/html")],
+            "<html><body><h1>503 Service Unavailable</h1></body></html>",
+        )
+            .into_response();
+    }
+    next.run(request).await
+}
+
+/// A reply whose connection breaks after the status line: the client sees no complete answer.
+fn dropped() -> Response {
+    let broken = futures_util::stream::once(async {
+        Err::<Bytes, std::io::Error>(std::io::Error::other("dropped by the sandbox"))
+    });
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from_stream(broken))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
+
+fn body_json(bytes: &Bytes) -> Value {
+    serde_json::from_slice(bytes).unwrap_or(Value::Null)
+}
+
+async fn services(State(app): State<App>, Query(pairs): Query<Vec<(String, String)>>) -> Response {
+    app.reply(search::services(&Params(pairs)))
+}
+
+async fn service_locations(State(app): State<App>, Query(pairs): Query<Vec<(String, String)>>) -> Response {
+    app.reply(search::service_locations(&Params(pairs)))
+}
+
+async fn service_availability(
+    State(app): State<App>,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Response {
+    app.reply(search::service_availability(&Params(pairs)))
+}
+
+async fn streets(State(app): State<App>, Query(pairs): Query<Vec<(String, String)>>) -> Response {
+    app.reply(search::streets(&Params(pairs)))
+}
+
+async fn availability(State(app): State<App>, Query(pairs): Query<Vec<(String, String)>>) -> Response {
+    app.reply(search::availability(&Params(pairs)))
+}
+
+async fn create_booking(
+    State(app): State<App>,
+    Extension(Login(login)): Extension<Login>,
+    body: Bytes,
+) -> Response {
+    let mut store = app.store.lock().await;
+    match bookings::create_booking(&mut store, &body_json(&body), &login) {
+        Ok(booking) => {
+            if let Err(response) = app.save(&store).await {
+                return response;
+            }
+            if app.config.knobs.drop_after_commit {
+                return dropped();
+            }
+            app.reply(Reply::Json(booking))
+        }
+        Err(faults) => app.reply(faults.into()),
+    }
+}
+
+async fn booking(State(app): State<App>, Path(reference): Path<String>) -> Response {
+    app.reply(bookings::booking(&*app.store.lock().await, &reference))
+}
+
+async fn booking_by_locator(
+    State(app): State<App>,
+    Path((kind, locator)): Path<(String, String)>,
+) -> Response {
+    app.reply(bookings::booking_by_locator(
+        &*app.store.lock().await,
+        &kind,
+        &locator,
+    ))
+}
+
+async fn cancel_booking(State(app): State<App>, Path(reference): Path<String>) -> Response {
+    let mut store = app.store.lock().await;
+    let reply = bookings::cancel_booking(&mut store, &reference);
+    if let Err(response) = app.save(&store).await {
+        return response;
+    }
+    app.reply(reply)
+}
+
+async fn complete(State(app): State<App>, body: Bytes) -> Response {
+    let mut store = app.store.lock().await;
+    let reply = bookings::complete(&mut store, &body_json(&body));
+    if let Err(response) = app.save(&store).await {
+        return response;
+    }
+    app.reply(reply)
+}
+
+async fn create_segment(State(app): State<App>, Path(reference): Path<String>, body: Bytes) -> Response {
+    let mut store = app.store.lock().await;
+    match bookings::create_segment(&mut store, &reference, &body_json(&body)) {
+        Ok(segment) => {
+            if let Err(response) = app.save(&store).await {
+                return response;
+            }
+            if app.config.knobs.drop_after_commit {
+                return dropped();
+            }
+            app.reply(Reply::Json(segment))
+        }
+        Err(faults) => app.reply(faults.into()),
+    }
+}
+
+async fn segment(State(app): State<App>, Path(ftresid): Path<String>) -> Response {
+    app.reply(bookings::segment(&*app.store.lock().await, &ftresid))
+}
+
+async fn cancel_segment(State(app): State<App>, Path(ftresid): Path<String>) -> Response {
+    let mut store = app.store.lock().await;
+    let reply = bookings::cancel_segment(&mut store, &ftresid);
+    if let Err(response) = app.save(&store).await {
+        return response;
+    }
+    app.reply(reply)
+}
+
+async fn segment_by_reference(
+    State(app): State<App>,
+    Path((kind, value)): Path<(String, String)>,
+) -> Response {
+    app.reply(bookings::segment_by_reference(
+        &*app.store.lock().await,
+        &kind,
+        &value,
+    ))
+}
+
+async fn segments(State(app): State<App>, Path(reference): Path<String>) -> Response {
+    app.reply(bookings::segments(&*app.store.lock().await, &reference))
+}
+
+async fn segments_by_locator(
+    State(app): State<App>,
+    Path((kind, locator)): Path<(String, String)>,
+) -> Response {
+    app.reply(bookings::segments_by_locator(
+        &*app.store.lock().await,
+        &kind,
+        &locator,
+    ))
+}
+
+async fn profile_trips(
+    State(app): State<App>,
+    Path((src, id)): Path<(String, String)>,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Response {
+    app.reply(account::profile_trips(
+        &*app.store.lock().await,
+        &src,
+        &id,
+        &Params(pairs),
+    ))
+}
+
+async fn request_account(State(app): State<App>, body: Bytes) -> Response {
+    let mut store = app.store.lock().await;
+    let reply = account::request_account(&mut store, &body_json(&body));
+    if let Err(response) = app.save(&store).await {
+        return response;
+    }
+    app.reply(reply)
+}
+
+async fn authenticate(State(app): State<App>, Extension(Login(login)): Extension<Login>) -> Response {
+    app.reply(account::authenticate(&login))
+}
