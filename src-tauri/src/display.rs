@@ -25,20 +25,13 @@ mod tests {
     #[test]
     fn a_display_of_either_kind_is_enough() {
         assert_eq!(missing_in(|name| name == "DISPLAY"), None, "X11 display");
-        assert_eq!(
-            missing_in(|name| name == "WAYLAND_DISPLAY"),
-            None,
-            "Wayland display"
-        );
+        assert_eq!(missing_in(|name| name == "WAYLAND_DISPLAY"), None, "Wayland display");
     }
 
     #[test]
     fn no_display_is_one_sentence_that_says_how_to_use_xvfb() {
         let sentence = missing_in(|_| false).expect("no display must be reported");
-        assert!(
-            sentence.contains("xvfb-run"),
-            "the sentence must say how to run under Xvfb"
-        );
+        assert!(sentence.contains("xvfb-run"), "the sentence must say how to run under Xvfb");
         assert!(!sentence.contains('\n'), "one sentence, one line");
     }
 }

@@ -19,14 +19,13 @@ pub use state::{Desk, DeskExt};
 
 /// Configures the app — plugins, managed state, commands — on any runtime.
 pub fn app_builder<R: Runtime>(builder: Builder<R>, paths: AppPaths) -> Builder<R> {
-    builder
-        .plugin(tauri_plugin_store::Builder::default().build())
-        .manage(Desk::new(paths))
-        .invoke_handler(tauri::generate_handler![
+    builder.plugin(tauri_plugin_store::Builder::default().build()).manage(Desk::new(paths)).invoke_handler(
+        tauri::generate_handler![
             commands::app::app_info,
             commands::settings::get_settings,
             commands::settings::set_language,
-        ])
+        ],
+    )
 }
 
 /// The app's configuration, capabilities and embedded web UI, from `tauri.conf.json`.

@@ -15,16 +15,10 @@ use crate::DeskExt;
 /// so a change the agent saw confirmed is on disk.
 fn store<R: Runtime>(app: &AppHandle<R>) -> Result<Arc<Store<R>>, CommandError> {
     let path = app.desk().paths().settings_file();
-    app.store_builder(&path)
-        .disable_auto_save()
-        .build()
-        .map_err(|error| {
-            tracing::error!(%error, path = %path.display(), "settings store could not be opened");
-            CommandError::internal(format!(
-                "The settings file {} could not be opened: {error}",
-                path.display()
-            ))
-        })
+    app.store_builder(&path).disable_auto_save().build().map_err(|error| {
+        tracing::error!(%error, path = %path.display(), "settings store could not be opened");
+        CommandError::internal(format!("The settings file {} could not be opened: {error}", path.display()))
+    })
 }
 
 /// The current settings; defaults for anything missing or unreadable.
@@ -47,9 +41,7 @@ pub fn set_language<R: Runtime>(app: &AppHandle<R>, language: Language) -> Resul
             }
         }
         tracing::error!(%error, "settings could not be saved");
-        return Err(CommandError::internal(format!(
-            "The language could not be saved: {error}"
-        )));
+        return Err(CommandError::internal(format!("The language could not be saved: {error}")));
     }
     tracing::info!(language = language.code(), "language changed");
     Ok(Settings::from_entries(|key| store.get(key)))

@@ -13,10 +13,7 @@ pub struct Desk {
 impl Desk {
     /// The desk for files under `paths`, on the sandbox profile (the only one so far).
     pub fn new(paths: AppPaths) -> Self {
-        Desk {
-            paths,
-            profile: Profile::Sandbox,
-        }
+        Desk { paths, profile: Profile::Sandbox }
     }
 
     /// Where the app's files are.

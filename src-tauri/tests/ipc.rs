@@ -20,9 +20,7 @@ fn start(dir: &Path) -> Running {
     let app = transfer_desk_lib::app_builder(mock_builder(), AppPaths::in_dir(dir))
         .build(transfer_desk_lib::context())
         .expect("the app builds on the mock runtime");
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("main window");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("main window");
     Running { _app: app, window }
 }
 
@@ -45,17 +43,10 @@ fn app_info_names_the_version_directories_and_sandbox_profile() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
     let info = invoke(&app, "app_info", json!({})).expect("app_info is allowed");
-    assert_eq!(
-        info["version"],
-        env!("CARGO_PKG_VERSION"),
-        "the version is the package's"
-    );
+    assert_eq!(info["version"], env!("CARGO_PKG_VERSION"), "the version is the package's");
     assert_eq!(info["dataDir"], dir.path().display().to_string());
     assert_eq!(info["logDir"], dir.path().join("logs").display().to_string());
-    assert_eq!(
-        info["profile"], "sandbox",
-        "the sandbox is the only profile so far"
-    );
+    assert_eq!(info["profile"], "sandbox", "the sandbox is the only profile so far");
 }
 
 #[test]
@@ -71,24 +62,14 @@ fn the_chosen_language_survives_a_restart() {
     {
         let app = start(dir.path());
         let reply = invoke(&app, "set_language", json!({"language": "en"})).unwrap();
-        assert_eq!(
-            reply,
-            json!({"language": "en"}),
-            "the reply is the settings as stored"
-        );
+        assert_eq!(reply, json!({"language": "en"}), "the reply is the settings as stored");
     }
     let stored: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("settings.json")).unwrap()).unwrap();
-    assert_eq!(
-        stored["language"], "en",
-        "the choice must be on disk when the command returns"
-    );
+    assert_eq!(stored["language"], "en", "the choice must be on disk when the command returns");
 
     let restarted = start(dir.path());
-    assert_eq!(
-        invoke(&restarted, "get_settings", json!({})).unwrap(),
-        json!({"language": "en"})
-    );
+    assert_eq!(invoke(&restarted, "get_settings", json!({})).unwrap(), json!({"language": "en"}));
 }
 
 #[test]
@@ -99,19 +80,9 @@ fn an_unknown_language_is_refused_on_its_field_and_changes_nothing() {
 
     let error = invoke(&app, "set_language", json!({"language": "de"})).unwrap_err();
     assert_eq!(error["code"], "validation");
-    assert_eq!(
-        error["field"], "settings.language",
-        "the error names the field it concerns"
-    );
-    assert!(
-        error["message"].as_str().unwrap().contains("de"),
-        "the sentence names the refused value"
-    );
-    assert_eq!(
-        invoke(&app, "get_settings", json!({})).unwrap(),
-        json!({"language": "en"}),
-        "nothing lost"
-    );
+    assert_eq!(error["field"], "settings.language", "the error names the field it concerns");
+    assert!(error["message"].as_str().unwrap().contains("de"), "the sentence names the refused value");
+    assert_eq!(invoke(&app, "get_settings", json!({})).unwrap(), json!({"language": "en"}), "nothing lost");
 }
 
 #[test]
@@ -119,10 +90,7 @@ fn a_damaged_settings_file_does_not_keep_the_app_from_starting() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("settings.json"), b"{\"language\": \"en\", trunc").unwrap();
     let app = start(dir.path());
-    assert_eq!(
-        invoke(&app, "get_settings", json!({})).unwrap(),
-        json!({"language": "sv"})
-    );
+    assert_eq!(invoke(&app, "get_settings", json!({})).unwrap(), json!({"language": "sv"}));
     invoke(&app, "set_language", json!({"language": "en"})).expect("the agent can set it again");
 }
 
@@ -131,8 +99,5 @@ fn the_web_view_cannot_reach_the_settings_file_directly() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
     let refused = invoke(&app, "plugin:store|load", json!({"path": "settings.json"}));
-    assert!(
-        refused.is_err(),
-        "the capability grants no store permission, got {refused:?}"
-    );
+    assert!(refused.is_err(), "the capability grants no store permission, got {refused:?}");
 }

@@ -53,10 +53,7 @@ impl Prerequisites {
             None => target_dir().join("debug/transfer-desk"),
         };
         if !app.is_file() {
-            return Err(format!(
-                "the app is not built at {} (cargo build -p transfer-desk)",
-                app.display()
-            ));
+            return Err(format!("the app is not built at {} (cargo build -p transfer-desk)", app.display()));
         }
         let tauri_driver = std::env::var_os("TAURI_DRIVER")
             .map(PathBuf::from)
@@ -66,11 +63,7 @@ impl Prerequisites {
         let native_driver = on_path("WebKitWebDriver")
             .or_else(|| Some(PathBuf::from("/usr/bin/WebKitWebDriver")).filter(|p| p.is_file()))
             .ok_or("WebKitWebDriver is not installed (apt-get install webkit2gtk-driver)")?;
-        Ok(Prerequisites {
-            app,
-            tauri_driver,
-            native_driver,
-        })
+        Ok(Prerequisites { app, tauri_driver, native_driver })
     }
 }
 
@@ -86,15 +79,11 @@ pub fn target_dir() -> PathBuf {
 }
 
 fn on_path(name: &str) -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|dir| dir.join(name))
-        .find(|p| p.is_file())
+    std::env::split_paths(&std::env::var_os("PATH")?).map(|dir| dir.join(name)).find(|p| p.is_file())
 }
 
 fn home_cargo_bin(name: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(std::env::var_os("HOME")?)
-        .join(".cargo/bin")
-        .join(name);
+    let path = PathBuf::from(std::env::var_os("HOME")?).join(".cargo/bin").join(name);
     path.is_file().then_some(path)
 }
 
@@ -120,12 +109,7 @@ impl Driver {
         let data_dir = tempfile::tempdir().expect("a temporary data directory");
         let port = free_port();
         let process = Command::new(&prerequisites.tauri_driver)
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &free_port().to_string(),
-            ])
+            .args(["--port", &port.to_string(), "--native-port", &free_port().to_string()])
             .arg("--native-driver")
             .arg(&prerequisites.native_driver)
             // Inherited by WebKitWebDriver and by the app it starts.
@@ -134,19 +118,11 @@ impl Driver {
             .stderr(Stdio::inherit())
             .spawn()
             .expect("tauri-driver starts");
-        let driver = Driver {
-            process,
-            port,
-            app: prerequisites.app.clone(),
-            data_dir,
-        };
+        let driver = Driver { process, port, app: prerequisites.app.clone(), data_dir };
         let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
         let deadline = Instant::now() + STEP_TIMEOUT;
         while TcpStream::connect_timeout(&address, Duration::from_millis(200)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "tauri-driver did not listen on port {port}"
-            );
+            assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}");
             std::thread::sleep(Duration::from_millis(100));
         }
         driver
@@ -172,9 +148,7 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.process.id().to_string()])
-            .status();
+        let _ = Command::new("kill").args(["-TERM", &self.process.id().to_string()]).status();
         let deadline = Instant::now() + Duration::from_secs(5);
         while Instant::now() < deadline {
             if let Ok(Some(_)) = self.process.try_wait() {

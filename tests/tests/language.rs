@@ -14,25 +14,14 @@ async fn the_chosen_language_is_used_at_once_and_after_a_restart() {
     let app = driver.launch().await;
     element(&app, &main_heading("Boka en transfer")).await;
     screenshot(&app, "01-book-sv").await;
-    element(&app, &menu_button("Inställningar"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    element(&app, &menu_button("Inställningar")).await.click().await.unwrap();
     element(&app, &main_heading("Inställningar")).await;
 
-    element(&app, &labelled_input("English"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    element(&app, &labelled_input("English")).await.click().await.unwrap();
     element(&app, &main_heading("Settings")).await;
     element(&app, &menu_button("Book")).await;
     assert!(
-        app.find_all(fantoccini::Locator::XPath(&menu_button("Inställningar")))
-            .await
-            .unwrap()
-            .is_empty(),
+        app.find_all(fantoccini::Locator::XPath(&menu_button("Inställningar"))).await.unwrap().is_empty(),
         "every menu label must switch at once"
     );
     screenshot(&app, "02-settings-en").await;
@@ -41,24 +30,14 @@ async fn the_chosen_language_is_used_at_once_and_after_a_restart() {
     // Restart: the app opens in English, with English chosen in Settings.
     let app = driver.launch().await;
     element(&app, &main_heading("Book a transfer")).await;
-    element(&app, &menu_button("Settings"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    element(&app, &menu_button("Settings")).await.click().await.unwrap();
     element(&app, &main_heading("Settings")).await;
     let english = element(&app, &labelled_input("English")).await;
-    assert!(
-        english.is_selected().await.unwrap(),
-        "English must still be chosen after a restart"
-    );
+    assert!(english.is_selected().await.unwrap(), "English must still be chosen after a restart");
     element(&app, "//dd[contains(., 'Sandbox')]").await;
     screenshot(&app, "main-window").await;
     app.close().await.unwrap();
 
     let stored = std::fs::read_to_string(driver.data_dir().join("settings.json")).unwrap();
-    assert!(
-        stored.contains("\"en\""),
-        "the choice is kept in the settings file, got {stored}"
-    );
+    assert!(stored.contains("\"en\""), "the choice is kept in the settings file, got {stored}");
 }

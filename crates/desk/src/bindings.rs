@@ -36,8 +36,5 @@ pub fn all() -> Result<Vec<Binding>, ExportError> {
 
 fn binding<T: TS + 'static>(cfg: &Config) -> Result<Binding, ExportError> {
     let file = T::output_path().ok_or(ExportError::CannotBeExported(std::any::type_name::<T>()))?;
-    Ok(Binding {
-        file,
-        contents: T::export_to_string(cfg)?,
-    })
+    Ok(Binding { file, contents: T::export_to_string(cfg)? })
 }

@@ -74,11 +74,7 @@ pub struct CommandError {
 impl CommandError {
     /// An internal failure with a message for the agent.
     pub fn internal(message: impl Into<String>) -> Self {
-        CommandError {
-            code: ErrorCode::Internal,
-            message: message.into(),
-            field: None,
-        }
+        CommandError { code: ErrorCode::Internal, message: message.into(), field: None }
     }
 }
 
@@ -87,11 +83,7 @@ impl From<Error> for CommandError {
         let code = error.code();
         match error {
             Error::Validation { message, field } => CommandError { code, message, field },
-            other => CommandError {
-                code,
-                message: other.to_string(),
-                field: None,
-            },
+            other => CommandError { code, message: other.to_string(), field: None },
         }
     }
 }
@@ -110,10 +102,8 @@ mod tests {
 
     #[test]
     fn validation_errors_keep_their_field() {
-        let error = Error::Validation {
-            message: "Unknown language".into(),
-            field: Some("settings.language".into()),
-        };
+        let error =
+            Error::Validation { message: "Unknown language".into(), field: Some("settings.language".into()) };
         let json = serde_json::to_value(CommandError::from(error)).unwrap();
         assert_eq!(
             json,
@@ -126,9 +116,6 @@ mod tests {
     fn errors_without_a_field_leave_it_out() {
         let json = serde_json::to_value(CommandError::from(Error::NoDataDir)).unwrap();
         assert_eq!(json["code"], "internal", "a local failure is an internal error");
-        assert!(
-            json.get("field").is_none(),
-            "no field key when no field is concerned"
-        );
+        assert!(json.get("field").is_none(), "no field key when no field is concerned");
     }
 }

@@ -34,9 +34,7 @@ pub struct LogGuard(#[allow(dead_code)] WorkerGuard);
 /// Sends `tracing` events to a daily-rolling file in `log_dir` and to standard error.
 pub fn init(log_dir: &Path) -> Result<LogGuard> {
     let (file_layer, guard) = file_layer(log_dir)?;
-    let stderr_layer = tracing_subscriber::fmt::layer()
-        .with_writer(std::io::stderr)
-        .with_filter(filter());
+    let stderr_layer = tracing_subscriber::fmt::layer().with_writer(std::io::stderr).with_filter(filter());
     tracing_subscriber::registry()
         .with(file_layer)
         .with(stderr_layer)
@@ -59,10 +57,7 @@ fn file_layer(log_dir: &Path) -> Result<(impl Layer<Registry> + Send + Sync, Log
             source: std::io::Error::other(error),
         })?;
     let (writer, guard) = tracing_appender::non_blocking(appender);
-    let layer = tracing_subscriber::fmt::layer()
-        .with_writer(writer)
-        .with_ansi(false)
-        .with_filter(filter());
+    let layer = tracing_subscriber::fmt::layer().with_writer(writer).with_ansi(false).with_filter(filter());
     Ok((layer, LogGuard(guard)))
 }
 
@@ -84,10 +79,7 @@ mod tests {
         });
         drop(guard); // flushes the background writer
 
-        let files: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
+        let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).collect();
         assert_eq!(files.len(), 1, "one file per day, got {files:?}");
         let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
         assert!(
@@ -95,10 +87,7 @@ mod tests {
             "log files are named transfer-desk.DATE.log, got {name}"
         );
         let text = std::fs::read_to_string(&files[0]).unwrap();
-        assert!(
-            text.contains("booking sent") && text.contains("att_123"),
-            "the event must be in the file"
-        );
+        assert!(text.contains("booking sent") && text.contains("att_123"), "the event must be in the file");
         assert!(!text.contains('\u{1b}'), "no terminal colour codes in a log file");
     }
 }

@@ -45,15 +45,9 @@ impl AppPaths {
     fn platform() -> Result<Self> {
         let data_dir = dirs::data_dir().ok_or(Error::NoDataDir)?.join(APP_IDENTIFIER);
         let log_dir = if cfg!(target_os = "macos") {
-            dirs::home_dir()
-                .ok_or(Error::NoDataDir)?
-                .join("Library/Logs")
-                .join(APP_IDENTIFIER)
+            dirs::home_dir().ok_or(Error::NoDataDir)?.join("Library/Logs").join(APP_IDENTIFIER)
         } else {
-            dirs::data_local_dir()
-                .ok_or(Error::NoDataDir)?
-                .join(APP_IDENTIFIER)
-                .join("logs")
+            dirs::data_local_dir().ok_or(Error::NoDataDir)?.join(APP_IDENTIFIER).join("logs")
         };
         Ok(AppPaths { data_dir, log_dir })
     }
@@ -71,11 +65,7 @@ impl AppPaths {
 }
 
 fn create_dir(path: &Path, action: &'static str) -> Result<()> {
-    std::fs::create_dir_all(path).map_err(|source| Error::Io {
-        action,
-        path: path.to_owned(),
-        source,
-    })
+    std::fs::create_dir_all(path).map_err(|source| Error::Io { action, path: path.to_owned(), source })
 }
 
 #[cfg(test)]
@@ -86,26 +76,16 @@ mod tests {
     fn one_directory_holds_data_and_logs() {
         let paths = AppPaths::in_dir("/srv/desk");
         assert_eq!(paths.data_dir, PathBuf::from("/srv/desk"));
-        assert_eq!(
-            paths.log_dir,
-            PathBuf::from("/srv/desk/logs"),
-            "logs live beside the data"
-        );
+        assert_eq!(paths.log_dir, PathBuf::from("/srv/desk/logs"), "logs live beside the data");
         assert_eq!(paths.settings_file(), PathBuf::from("/srv/desk/settings.json"));
     }
 
     #[test]
     fn platform_directories_are_named_for_the_app() {
         let Ok(paths) = AppPaths::platform() else { return };
+        assert!(paths.data_dir.ends_with(APP_IDENTIFIER), "data dir must be named for the identifier");
         assert!(
-            paths.data_dir.ends_with(APP_IDENTIFIER),
-            "data dir must be named for the identifier"
-        );
-        assert!(
-            paths
-                .log_dir
-                .components()
-                .any(|c| c.as_os_str() == APP_IDENTIFIER),
+            paths.log_dir.components().any(|c| c.as_os_str() == APP_IDENTIFIER),
             "log dir must be named for the identifier"
         );
     }
@@ -115,9 +95,6 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let paths = AppPaths::in_dir(root.path().join("nested/desk"));
         paths.create().unwrap();
-        assert!(
-            paths.data_dir.is_dir() && paths.log_dir.is_dir(),
-            "both directories must exist"
-        );
+        assert!(paths.data_dir.is_dir() && paths.log_dir.is_dir(), "both directories must exist");
     }
 }

@@ -40,13 +40,10 @@ impl Language {
 
     /// Reads a code sent by the web view or typed on the command line.
     pub fn parse(code: &str) -> Result<Self> {
-        Language::ALL
-            .into_iter()
-            .find(|lang| lang.code() == code)
-            .ok_or_else(|| Error::Validation {
-                message: format!("Unknown language “{code}”: choose sv (svenska) or en (English)."),
-                field: Some("settings.language".into()),
-            })
+        Language::ALL.into_iter().find(|lang| lang.code() == code).ok_or_else(|| Error::Validation {
+            message: format!("Unknown language “{code}”: choose sv (svenska) or en (English)."),
+            field: Some("settings.language".into()),
+        })
     }
 }
 
@@ -83,16 +80,8 @@ mod tests {
     #[test]
     fn languages_round_trip_through_their_codes() {
         for language in Language::ALL {
-            assert_eq!(
-                Language::parse(language.code()).unwrap(),
-                language,
-                "parse must invert code"
-            );
-            assert_eq!(
-                serde_json::to_value(language).unwrap(),
-                json!(language.code()),
-                "stored as the code"
-            );
+            assert_eq!(Language::parse(language.code()).unwrap(), language, "parse must invert code");
+            assert_eq!(serde_json::to_value(language).unwrap(), json!(language.code()), "stored as the code");
         }
     }
 
@@ -113,22 +102,14 @@ mod tests {
     #[test]
     fn a_stored_language_is_read_back() {
         let settings = Settings::from_entries(|key| (key == LANGUAGE_KEY).then(|| json!("en")));
-        assert_eq!(
-            settings.language,
-            Language::English,
-            "a stored choice must survive a restart"
-        );
+        assert_eq!(settings.language, Language::English, "a stored choice must survive a restart");
     }
 
     #[test]
     fn a_damaged_entry_falls_back_to_the_default() {
         for damaged in [json!("klingon"), json!(42), json!({"lang": "en"}), Value::Null] {
             let settings = Settings::from_entries(|_| Some(damaged.clone()));
-            assert_eq!(
-                settings,
-                Settings::default(),
-                "{damaged} must not stop the app from starting"
-            );
+            assert_eq!(settings, Settings::default(), "{damaged} must not stop the app from starting");
         }
     }
 }

@@ -38,25 +38,13 @@ enum Text {
 
 impl Entry {
     const fn missing(code: i32, field: &'static str, en: &'static str, sv: &'static str) -> Self {
-        Entry {
-            code,
-            field: Some(field),
-            text: Text::Missing { en, sv },
-        }
+        Entry { code, field: Some(field), text: Text::Missing { en, sv } }
     }
     const fn invalid(code: i32, field: &'static str, en: &'static str, sv: &'static str) -> Self {
-        Entry {
-            code,
-            field: Some(field),
-            text: Text::Invalid { en, sv },
-        }
+        Entry { code, field: Some(field), text: Text::Invalid { en, sv } }
     }
     const fn say(code: i32, field: Option<&'static str>, en: &'static str, sv: &'static str) -> Self {
-        Entry {
-            code,
-            field,
-            text: Text::Say { en, sv },
-        }
+        Entry { code, field, text: Text::Say { en, sv } }
     }
 
     /// The sentence for the agent.
@@ -82,10 +70,7 @@ fn capitalise(text: &str) -> String {
 
 /// The catalogue entry of a code.
 pub fn lookup(code: i32) -> Option<&'static Entry> {
-    ENTRIES
-        .binary_search_by_key(&code, |entry| entry.code)
-        .ok()
-        .map(|index| &ENTRIES[index])
+    ENTRIES.binary_search_by_key(&code, |entry| entry.code).ok().map(|index| &ENTRIES[index])
 }
 
 /// A sentence for the agent about a fault: the catalogue's, or for a code it does not know, one
@@ -94,14 +79,8 @@ pub fn sentence(fault: &Fault, lang: Lang) -> String {
     match lookup(fault.code) {
         Some(entry) => entry.sentence(lang),
         None => match lang {
-            Lang::En => format!(
-                "Flygtaxi refused the request (fault {}: {}).",
-                fault.code, fault.message
-            ),
-            Lang::Sv => format!(
-                "Flygtaxi avvisade begäran (fel {}: {}).",
-                fault.code, fault.message
-            ),
+            Lang::En => format!("Flygtaxi refused the request (fault {}: {}).", fault.code, fault.message),
+            Lang::Sv => format!("Flygtaxi avvisade begäran (fel {}: {}).", fault.code, fault.message),
         },
     }
 }
@@ -368,12 +347,7 @@ mod tests {
     #[test]
     fn codes_are_sorted_and_unique_so_lookup_finds_every_one() {
         for pair in ENTRIES.windows(2) {
-            assert!(
-                pair[0].code < pair[1].code,
-                "{} must come before {}",
-                pair[0].code,
-                pair[1].code
-            );
+            assert!(pair[0].code < pair[1].code, "{} must come before {}", pair[0].code, pair[1].code);
         }
         for entry in ENTRIES {
             assert_eq!(lookup(entry.code), Some(entry));
@@ -386,16 +360,8 @@ mod tests {
             for lang in [Lang::Sv, Lang::En] {
                 let sentence = entry.sentence(lang);
                 let first = sentence.chars().next().unwrap();
-                assert!(
-                    first.is_uppercase(),
-                    "{}: {sentence:?} must start with a capital",
-                    entry.code
-                );
-                assert!(
-                    sentence.ends_with('.'),
-                    "{}: {sentence:?} must end with a full stop",
-                    entry.code
-                );
+                assert!(first.is_uppercase(), "{}: {sentence:?} must start with a capital", entry.code);
+                assert!(sentence.ends_with('.'), "{}: {sentence:?} must end with a full stop", entry.code);
             }
         }
     }
@@ -404,23 +370,14 @@ mod tests {
     fn the_phone_fault_names_its_field_in_both_languages() {
         let entry = lookup(1246).unwrap();
         assert_eq!(entry.field, Some("segment.passenger.phone"));
-        assert_eq!(
-            entry.sentence(Lang::En),
-            "The passenger's phone number is missing."
-        );
+        assert_eq!(entry.sentence(Lang::En), "The passenger's phone number is missing.");
         assert_eq!(entry.sentence(Lang::Sv), "Passagerarens telefonnummer saknas.");
     }
 
     #[test]
     fn an_unknown_code_quotes_the_supplier() {
-        let fault = Fault {
-            code: 9999,
-            message: "Ny regel".into(),
-        };
-        assert_eq!(
-            sentence(&fault, Lang::Sv),
-            "Flygtaxi avvisade begäran (fel 9999: Ny regel)."
-        );
+        let fault = Fault { code: 9999, message: "Ny regel".into() };
+        assert_eq!(sentence(&fault, Lang::Sv), "Flygtaxi avvisade begäran (fel 9999: Ny regel).");
         assert_eq!(field(9999), None);
     }
 }

@@ -82,12 +82,7 @@ impl Client {
             .user_agent(config.user_agent)
             .build()
             .map_err(|error| Error::Config(error.to_string()))?;
-        Ok(Client {
-            http,
-            base,
-            username: config.username,
-            password: config.password,
-        })
+        Ok(Client { http, base, username: config.username, password: config.password })
     }
 
     /// The API root this client calls.
@@ -121,9 +116,7 @@ impl Client {
             .basic_auth(&self.username, Some(self.password.expose_secret()))
             .header(reqwest::header::ACCEPT, "application/json");
         if let Some(body) = body {
-            request = request
-                .header(reqwest::header::CONTENT_TYPE, "application/json")
-                .body(body);
+            request = request.header(reqwest::header::CONTENT_TYPE, "application/json").body(body);
         }
         let started = std::time::Instant::now();
         let response = request.send().await.map_err(transport_error)?;
@@ -146,49 +139,30 @@ impl Client {
 
     /// `GET service`: the services a connection offers. No match is an empty list.
     pub async fn services(&self, query: &ServicesQuery) -> Result<Vec<Service>> {
-        self.get(
-            self.url(&["service"], Some(query.pairs())),
-            NoContent::Empty(Vec::new()),
-        )
-        .await
+        self.get(self.url(&["service"], Some(query.pairs())), NoContent::Empty(Vec::new())).await
     }
 
     /// `GET servicelocation`: the stops of a bus or train service. No match is an empty list.
     pub async fn service_locations(&self, query: &ServiceLocationsQuery) -> Result<Vec<ServiceLocation>> {
-        self.get(
-            self.url(&["servicelocation"], Some(query.pairs())),
-            NoContent::Empty(Vec::new()),
-        )
-        .await
+        self.get(self.url(&["servicelocation"], Some(query.pairs())), NoContent::Empty(Vec::new())).await
     }
 
     /// `GET serviceavailability`: products of services at a connection. No match is empty.
     pub async fn service_availability(&self, query: &ServiceAvailabilityQuery) -> Result<Vec<Availability>> {
-        self.get(
-            self.url(&["serviceavailability"], Some(query.pairs())),
-            NoContent::Empty(Vec::new()),
-        )
-        .await
+        self.get(self.url(&["serviceavailability"], Some(query.pairs())), NoContent::Empty(Vec::new())).await
     }
 
     // --- Places and prices ---------------------------------------------------------------------
 
     /// `GET street`: one page of streets, POIs and locations (see `StreetSearch::next_page`).
     pub async fn search_streets(&self, search: &StreetSearch) -> Result<StreetSearchResult> {
-        self.get(
-            self.url(&["street"], Some(search.pairs())),
-            NoContent::Empty(StreetSearchResult::default()),
-        )
-        .await
+        self.get(self.url(&["street"], Some(search.pairs())), NoContent::Empty(StreetSearchResult::default()))
+            .await
     }
 
     /// `GET availability`: products and prices between two places. No match is an empty list.
     pub async fn availability(&self, query: &AvailabilityQuery) -> Result<Vec<Availability>> {
-        self.get(
-            self.url(&["availability"], Some(query.pairs())),
-            NoContent::Empty(Vec::new()),
-        )
-        .await
+        self.get(self.url(&["availability"], Some(query.pairs())), NoContent::Empty(Vec::new())).await
     }
 
     // --- Bookings ------------------------------------------------------------------------------
@@ -196,26 +170,17 @@ impl Client {
     /// `POST booking`: creates a booking; the reply carries its `bookingReference`.
     pub async fn create_booking(&self, booking: &Booking) -> Result<Booking> {
         validate::booking(booking, validate::now()).map_err(Error::Invalid)?;
-        self.send(Method::POST, self.url(&["booking"], None), booking)
-            .await
+        self.send(Method::POST, self.url(&["booking"], None), booking).await
     }
 
     /// `GET booking/{reference}`.
     pub async fn booking(&self, booking_reference: &str) -> Result<Booking> {
-        self.get(
-            self.url(&["booking", booking_reference], None),
-            NoContent::Unexpected,
-        )
-        .await
+        self.get(self.url(&["booking", booking_reference], None), NoContent::Unexpected).await
     }
 
     /// `GET booking/{AMADEUS|SABRE}/{locator}`: a booking by its GDS record locator.
     pub async fn booking_by_locator(&self, kind: &LocatorType, locator: &str) -> Result<Booking> {
-        self.get(
-            self.url(&["booking", kind.as_str(), locator], None),
-            NoContent::Unexpected,
-        )
-        .await
+        self.get(self.url(&["booking", kind.as_str(), locator], None), NoContent::Unexpected).await
     }
 
     /// `DELETE booking/{reference}`: cancels every cancellable segment; returns those cancelled.
@@ -232,8 +197,7 @@ impl Client {
     /// `POST booking/complete`: PENDING segments become COMPLETE; identities may be added.
     pub async fn complete_booking(&self, complete: &Complete) -> Result<Complete> {
         validate::complete(complete).map_err(Error::Invalid)?;
-        self.send(Method::POST, self.url(&["booking", "complete"], None), complete)
-            .await
+        self.send(Method::POST, self.url(&["booking", "complete"], None), complete).await
     }
 
     // --- Segments ------------------------------------------------------------------------------
@@ -247,21 +211,12 @@ impl Client {
         offered: Option<&Product>,
     ) -> Result<Segment> {
         validate::segment(segment, offered).map_err(Error::Invalid)?;
-        self.send(
-            Method::POST,
-            self.url(&["booking", "segment", booking_reference], None),
-            segment,
-        )
-        .await
+        self.send(Method::POST, self.url(&["booking", "segment", booking_reference], None), segment).await
     }
 
     /// `GET booking/segment/{ftresid}`.
     pub async fn segment(&self, ftresid: &str) -> Result<Segment> {
-        self.get(
-            self.url(&["booking", "segment", ftresid], None),
-            NoContent::Unexpected,
-        )
-        .await
+        self.get(self.url(&["booking", "segment", ftresid], None), NoContent::Unexpected).await
     }
 
     /// `DELETE booking/segment/{ftresid}`: cancels a trip; returns it as cancelled.
@@ -284,11 +239,8 @@ impl Client {
 
     /// `GET booking/segments/{reference}`: every trip of a booking.
     pub async fn segments(&self, booking_reference: &str) -> Result<Vec<Segment>> {
-        self.get(
-            self.url(&["booking", "segments", booking_reference], None),
-            NoContent::Empty(Vec::new()),
-        )
-        .await
+        self.get(self.url(&["booking", "segments", booking_reference], None), NoContent::Empty(Vec::new()))
+            .await
     }
 
     /// `GET booking/segments/{AMADEUS|SABRE}/{locator}`: every trip of a GDS record.
@@ -313,24 +265,18 @@ impl Client {
     /// `POST account/request`: asks to be registered; the reply carries the request's id.
     pub async fn request_account(&self, request: &AccountRequest) -> Result<AccountRequest> {
         validate::account_request(request).map_err(Error::Invalid)?;
-        self.send(Method::POST, self.url(&["account", "request"], None), request)
-            .await
+        self.send(Method::POST, self.url(&["account", "request"], None), request).await
     }
 
     /// `GET account/authenticate`: checks the credentials and says whose they are.
     pub async fn authenticate(&self) -> Result<AuthenticateResponse> {
-        self.get(
-            self.url(&["account", "authenticate"], None),
-            NoContent::Unexpected,
-        )
-        .await
+        self.get(self.url(&["account", "authenticate"], None), NoContent::Unexpected).await
     }
 
     /// `POST decode/sabre/pnr`: passengers, references and debit methods of a Sabre PNR.
     pub async fn decode_sabre_pnr(&self, request: &SabreXmlRequest) -> Result<SabreXmlResponse> {
         validate::sabre(request).map_err(Error::Invalid)?;
-        self.send(Method::POST, self.url(&["decode", "sabre", "pnr"], None), request)
-            .await
+        self.send(Method::POST, self.url(&["decode", "sabre", "pnr"], None), request).await
     }
 }
 
@@ -338,9 +284,5 @@ impl Client {
 fn transport_error(error: reqwest::Error) -> Error {
     // Never the URL's query in messages: it may hold a passenger's name.
     let error = error.without_url();
-    if error.is_connect() {
-        Error::Unreachable(error.to_string())
-    } else {
-        Error::NoReply(error.to_string())
-    }
+    if error.is_connect() { Error::Unreachable(error.to_string()) } else { Error::NoReply(error.to_string()) }
 }

@@ -23,31 +23,23 @@ pub(crate) fn reply<T: DeserializeOwned>(status: u16, body: &[u8], no_content: N
     match status {
         204 => match no_content {
             NoContent::Empty(empty) => Ok(empty),
-            NoContent::Unexpected => Err(Error::Decode {
-                status,
-                message: "no content where a reply was documented".into(),
-            }),
+            NoContent::Unexpected => {
+                Err(Error::Decode { status, message: "no content where a reply was documented".into() })
+            }
         },
-        200..=299 => serde_json::from_slice(body).map_err(|error| Error::Decode {
-            status,
-            message: error.to_string(),
-        }),
+        200..=299 => {
+            serde_json::from_slice(body).map_err(|error| Error::Decode { status, message: error.to_string() })
+        }
         401 => Err(Error::Unauthorized),
         _ => match parse_faults(body) {
             Some(faults) => Err(Error::Rejected { status, faults }),
-            None => Err(Error::Http {
-                status,
-                excerpt: excerpt(body),
-            }),
+            None => Err(Error::Http { status, excerpt: excerpt(body) }),
         },
     }
 }
 
 fn excerpt(body: &[u8]) -> String {
-    String::from_utf8_lossy(body)
-        .chars()
-        .take(EXCERPT_CHARS)
-        .collect()
+    String::from_utf8_lossy(body).chars().take(EXCERPT_CHARS).collect()
 }
 
 #[cfg(test)]
@@ -60,10 +52,7 @@ mod tests {
         let result = reply::<StreetSearchResult>(204, b"", NoContent::Empty(StreetSearchResult::default()));
         assert_eq!(result.unwrap().streets.len(), 0, "204 means no matches");
         let segment = reply::<Segment>(204, b"", NoContent::Unexpected);
-        assert!(
-            matches!(segment, Err(Error::Decode { status: 204, .. })),
-            "a segment look-up has no 204"
-        );
+        assert!(matches!(segment, Err(Error::Decode { status: 204, .. })), "a segment look-up has no 204");
     }
 
     #[test]
@@ -78,27 +67,17 @@ mod tests {
             reply::<Segment>(401, b"Unauthorized", NoContent::Unexpected),
             Err(Error::Unauthorized)
         ));
-        let html = reply::<Segment>(
-            502,
-            b"<html><h1>502 Bad Gateway</h1></html>",
-            NoContent::Unexpected,
-        );
+        let html = reply::<Segment>(502, b"<html><h1>502 Bad Gateway</h1></html>", NoContent::Unexpected);
         assert!(
             matches!(&html, Err(Error::Http { status: 502, excerpt }) if excerpt.contains("Bad Gateway"))
         );
-        assert!(
-            html.unwrap_err().outcome_unknown(),
-            "a 5xx may have come after the change was made"
-        );
+        assert!(html.unwrap_err().outcome_unknown(), "a 5xx may have come after the change was made");
     }
 
     #[test]
     fn a_truncated_success_is_a_decode_error() {
-        let result = reply::<Segment>(
-            200,
-            br#"{"cancelled": false, "ftresid": "R0000"#,
-            NoContent::Unexpected,
-        );
+        let result =
+            reply::<Segment>(200, br#"{"cancelled": false, "ftresid": "R0000"#, NoContent::Unexpected);
         assert!(matches!(result, Err(Error::Decode { status: 200, .. })));
     }
 
@@ -119,10 +98,7 @@ mod properties {
     use crate::model::{Availability, Booking, Segment, StreetSearchResult};
 
     fn segment_reply() -> Value {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/create-segment-reply.json"
-        );
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/create-segment-reply.json");
         serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("fixture JSON")
     }
 
@@ -130,9 +106,9 @@ mod properties {
     fn paths(value: &Value, prefix: Vec<String>, out: &mut Vec<Vec<String>>) {
         out.push(prefix.clone());
         match value {
-            Value::Object(map) => map
-                .iter()
-                .for_each(|(k, v)| paths(v, [prefix.clone(), vec![k.clone()]].concat(), out)),
+            Value::Object(map) => {
+                map.iter().for_each(|(k, v)| paths(v, [prefix.clone(), vec![k.clone()]].concat(), out))
+            }
             Value::Array(items) => items
                 .iter()
                 .enumerate()

@@ -20,10 +20,7 @@ pub struct Fault {
 impl Fault {
     /// A fault with the given code and message.
     pub fn new(code: i32, message: impl Into<String>) -> Self {
-        Fault {
-            code,
-            message: message.into(),
-        }
+        Fault { code, message: message.into() }
     }
 }
 

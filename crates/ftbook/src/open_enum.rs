@@ -88,26 +88,15 @@ mod tests {
             let json = serde_json::to_string(colour).unwrap();
             assert_eq!(serde_json::from_str::<Colour>(&json).unwrap(), *colour);
         }
-        assert_eq!(
-            serde_json::to_string(&Colour::LightBlue).unwrap(),
-            "\"Light Blue\""
-        );
+        assert_eq!(serde_json::to_string(&Colour::LightBlue).unwrap(), "\"Light Blue\"");
     }
 
     #[test]
     fn an_unknown_value_is_kept_as_sent() {
         let colour: Colour = serde_json::from_str("\"GREEN\"").unwrap();
-        assert_eq!(
-            colour,
-            Colour::Other("GREEN".into()),
-            "a new value must not fail the reply"
-        );
+        assert_eq!(colour, Colour::Other("GREEN".into()), "a new value must not fail the reply");
         assert!(!colour.is_known());
-        assert_eq!(
-            serde_json::to_string(&colour).unwrap(),
-            "\"GREEN\"",
-            "and is written back unchanged"
-        );
+        assert_eq!(serde_json::to_string(&colour).unwrap(), "\"GREEN\"", "and is written back unchanged");
     }
 
     #[test]

@@ -155,10 +155,7 @@ impl StreetSearch {
             return None;
         }
         let limit = self.limit.unwrap_or(DEFAULT_STREET_LIMIT);
-        Some(StreetSearch {
-            offset: Some(self.offset.unwrap_or(0) + limit),
-            ..self.clone()
-        })
+        Some(StreetSearch { offset: Some(self.offset.unwrap_or(0) + limit), ..self.clone() })
     }
 }
 
@@ -275,28 +272,14 @@ mod tests {
 
     #[test]
     fn paging_follows_more_results_available() {
-        let first = StreetSearch {
-            search: Some("Sveavägen".into()),
-            limit: Some(10),
-            ..StreetSearch::default()
-        };
-        let more = StreetSearchResult {
-            more_results_available: true,
-            streets: vec![],
-        };
+        let first =
+            StreetSearch { search: Some("Sveavägen".into()), limit: Some(10), ..StreetSearch::default() };
+        let more = StreetSearchResult { more_results_available: true, streets: vec![] };
         let second = first.next_page(&more).expect("a second page");
         assert_eq!((second.offset, second.limit), (Some(10), Some(10)));
         assert_eq!(second.next_page(&more).unwrap().offset, Some(20));
-        assert_eq!(
-            second.next_page(&StreetSearchResult::default()),
-            None,
-            "no more pages"
-        );
+        assert_eq!(second.next_page(&StreetSearchResult::default()), None, "no more pages");
         let default_limit = StreetSearch::default().next_page(&more).unwrap();
-        assert_eq!(
-            default_limit.offset,
-            Some(DEFAULT_STREET_LIMIT),
-            "the supplier's default page is 25"
-        );
+        assert_eq!(default_limit.offset, Some(DEFAULT_STREET_LIMIT), "the supplier's default page is 25");
     }
 }

@@ -33,9 +33,7 @@ struct Check {
 
 impl Check {
     fn fault(&mut self, code: i32) {
-        let message = catalogue::lookup(code)
-            .map(|entry| entry.sentence(Lang::En))
-            .unwrap_or_default();
+        let message = catalogue::lookup(code).map(|entry| entry.sentence(Lang::En)).unwrap_or_default();
         self.faults.push(Fault::new(code, message));
     }
 
@@ -62,11 +60,7 @@ impl Check {
     }
 
     fn done(self) -> Result<(), Vec<Fault>> {
-        if self.faults.is_empty() {
-            Ok(())
-        } else {
-            Err(self.faults)
-        }
+        if self.faults.is_empty() { Ok(()) } else { Err(self.faults) }
     }
 }
 
@@ -103,9 +97,7 @@ pub fn is_foid(value: &str) -> bool {
     let Some(rest) = value.strip_prefix("CC") else {
         return false;
     };
-    let card_type_known = FOID_CARD_TYPES
-        .iter()
-        .any(|card_type| rest.starts_with(card_type));
+    let card_type_known = FOID_CARD_TYPES.iter().any(|card_type| rest.starts_with(card_type));
     let number = rest.get(2..).unwrap_or_default();
     length_in(value, 14, 32)
         && card_type_known
@@ -122,13 +114,7 @@ pub fn mask_foid(value: &str) -> String {
         chars
             .iter()
             .enumerate()
-            .map(|(i, c)| {
-                if i >= start && i + keep_tail < chars.len() {
-                    'X'
-                } else {
-                    *c
-                }
-            })
+            .map(|(i, c)| if i >= start && i + keep_tail < chars.len() { 'X' } else { *c })
             .collect()
     };
     if value.starts_with("CC") && chars.len() >= 4 + 10 {
@@ -158,10 +144,8 @@ pub fn booking(booking: &Booking, now: Time) -> Result<(), Vec<Fault>> {
         Some(DebitMethod::Other(text)) if text.trim().is_empty() => check.fault(1114),
         Some(method) => check.when(!method.is_known(), 1115),
     }
-    let needs_reference = matches!(
-        booking.debit_method,
-        Some(DebitMethod::AgentCustomer | DebitMethod::FlygtaxiCustomer)
-    );
+    let needs_reference =
+        matches!(booking.debit_method, Some(DebitMethod::AgentCustomer | DebitMethod::FlygtaxiCustomer));
     match booking.debit_reference.as_deref() {
         None if needs_reference => check.fault(1116),
         reference => check.optional(reference, 1117, 1, 32),
@@ -177,10 +161,7 @@ pub fn booking(booking: &Booking, now: Time) -> Result<(), Vec<Fault>> {
             check.optional(address.state.as_deref(), 1130, 1, 64);
             let country = address.country_code.as_deref().unwrap_or_default();
             check.required(country, 1131, 1132, 2, 32);
-            check.when(
-                !country.is_empty() && !country.chars().all(|c| c.is_ascii_uppercase()),
-                1132,
-            );
+            check.when(!country.is_empty() && !country.chars().all(|c| c.is_ascii_uppercase()), 1132);
             if let Some(email) = address.email.as_deref() {
                 check.when(!length_in(email, 2, 64) || !is_email(email), 1133);
             }
@@ -191,10 +172,7 @@ pub fn booking(booking: &Booking, now: Time) -> Result<(), Vec<Fault>> {
             "" => check.fault(1142),
             _ => check.when(!update.suffix.is_known(), 1143),
         }
-        let has_amadeus = booking
-            .identities
-            .iter()
-            .any(|id| id.system.eq_ignore_ascii_case("AMADEUS"));
+        let has_amadeus = booking.identities.iter().any(|id| id.system.eq_ignore_ascii_case("AMADEUS"));
         check.when(!has_amadeus, 1144);
     }
     check.done()
@@ -222,23 +200,11 @@ pub fn segment(segment: &Segment, offered: Option<&Product>) -> Result<(), Vec<F
         price(&mut check, fee);
     }
     if let Some(offered) = offered {
-        check.when(
-            offered.connection_required == Some(true) && segment.connection.is_none(),
-            1264,
-        );
-        check.when(
-            offered.child_age_required == Some(true) && segment.passenger.child_age.is_none(),
-            1265,
-        );
+        check.when(offered.connection_required == Some(true) && segment.connection.is_none(), 1264);
+        check.when(offered.child_age_required == Some(true) && segment.passenger.child_age.is_none(), 1265);
         let needs_count = offered.number_of_passengers_required == Some(true);
-        check.when(
-            needs_count && segment.passenger.number_of_passengers.is_none(),
-            1266,
-        );
-        check.when(
-            offered.foid_required == Some(true) && segment.passenger.foid.is_none(),
-            1268,
-        );
+        check.when(needs_count && segment.passenger.number_of_passengers.is_none(), 1266);
+        check.when(offered.foid_required == Some(true) && segment.passenger.foid.is_none(), 1268);
     }
     check.done()
 }
@@ -257,13 +223,8 @@ fn passenger(check: &mut Check, passenger: &Passenger, offered: Option<&Product>
     }
     // A child is under 18.
     check.when(passenger.child_age.is_some_and(|age| age > 17), 1249);
-    let most = offered
-        .and_then(|product| product.max_passengers)
-        .unwrap_or(u32::MAX);
-    check.when(
-        passenger.number_of_passengers.is_some_and(|n| n == 0 || n > most),
-        1250,
-    );
+    let most = offered.and_then(|product| product.max_passengers).unwrap_or(u32::MAX);
+    check.when(passenger.number_of_passengers.is_some_and(|n| n == 0 || n > most), 1250);
     check.when(passenger.foid.as_deref().is_some_and(|foid| !is_foid(foid)), 1251);
     check.optional(passenger.unique_src.as_deref(), 1252, 1, 32);
     check.optional(passenger.unique_id.as_deref(), 1253, 1, 32);
@@ -300,10 +261,7 @@ fn reference(check: &mut Check, reference: &Reference) {
 fn price(check: &mut Check, price: &Price) {
     let rate_ok = (Decimal::ZERO..=Decimal::new(25, 2)).contains(&price.vat_percent);
     check.when(!rate_ok, 90_001);
-    check.when(
-        price.including_vat < price.excluding_vat || price.excluding_vat.is_sign_negative(),
-        90_002,
-    );
+    check.when(price.including_vat < price.excluding_vat || price.excluding_vat.is_sign_negative(), 90_002);
     let currency_ok =
         price.currency_code.len() == 3 && price.currency_code.chars().all(|c| c.is_ascii_uppercase());
     check.when(!currency_ok, 90_003);

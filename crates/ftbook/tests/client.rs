@@ -23,11 +23,7 @@ fn client_for(server: &MockServer) -> Client {
 }
 
 fn client_at(base: &str, timeout: Duration) -> Client {
-    let mut config = Config::new(
-        Url::parse(base).expect("url"),
-        "agent",
-        SecretString::from("sandbox"),
-    );
+    let mut config = Config::new(Url::parse(base).expect("url"), "agent", SecretString::from("sandbox"));
     config.timeout = timeout;
     Client::new(config).expect("client")
 }
@@ -63,11 +59,7 @@ async fn services_send_basic_auth_and_the_documented_query() {
     };
     let services = client_for(&server).services(&query).await.unwrap();
     assert_eq!(services[0].name, ServiceName::Taxi);
-    assert_eq!(
-        services[2].name,
-        ServiceName::Other("Hovercraft".into()),
-        "an unknown service still parses"
-    );
+    assert_eq!(services[2].name, ServiceName::Other("Hovercraft".into()), "an unknown service still parses");
 }
 
 #[tokio::test]
@@ -79,10 +71,8 @@ async fn no_content_is_an_empty_search_result() {
         .respond_with(ResponseTemplate::new(204))
         .mount(&server)
         .await;
-    let search = StreetSearch {
-        search: Some("Ingenstansgatan 1, Stockholm".into()),
-        ..StreetSearch::default()
-    };
+    let search =
+        StreetSearch { search: Some("Ingenstansgatan 1, Stockholm".into()), ..StreetSearch::default() };
     let result = client_for(&server).search_streets(&search).await.unwrap();
     assert!(result.streets.is_empty() && !result.more_results_available);
 }
@@ -107,46 +97,22 @@ async fn a_booking_is_sent_as_documented_and_its_reply_read() {
 #[tokio::test]
 async fn invalid_input_is_refused_before_anything_is_sent() {
     let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200))
-        .expect(0)
-        .mount(&server)
-        .await;
+    Mock::given(method("POST")).respond_with(ResponseTemplate::new(200)).expect(0).mount(&server).await;
     let mut segment: Segment = serde_json::from_value(fixture("create-segment-request.json")).unwrap();
     segment.passenger.phone = "070 ABC".into();
 
-    let error = client_for(&server)
-        .create_segment("2014000000058", &segment, None)
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(&error, Error::Invalid(faults) if faults[0].code == 1247),
-        "{error:?}"
-    );
+    let error = client_for(&server).create_segment("2014000000058", &segment, None).await.unwrap_err();
+    assert!(matches!(&error, Error::Invalid(faults) if faults[0].code == 1247), "{error:?}");
     let sentences = error.sentences(Lang::Sv);
-    assert_eq!(
-        sentences[0].0,
-        Some("segment.passenger.phone"),
-        "tied to the field"
-    );
-    assert!(
-        sentences[0].1.starts_with("Passagerarens telefonnummer"),
-        "{}",
-        sentences[0].1
-    );
+    assert_eq!(sentences[0].0, Some("segment.passenger.phone"), "tied to the field");
+    assert!(sentences[0].1.starts_with("Passagerarens telefonnummer"), "{}", sentences[0].1);
 }
 
 #[tokio::test]
 async fn faults_are_read_in_both_shapes() {
     for (shape, body) in [
-        (
-            "bare array",
-            json!([{"code": 1203, "message": "Segment already cancelled"}]),
-        ),
-        (
-            "faults object",
-            json!({"faults": [{"code": 1203, "message": "Segment already cancelled"}]}),
-        ),
+        ("bare array", json!([{"code": 1203, "message": "Segment already cancelled"}])),
+        ("faults object", json!({"faults": [{"code": 1203, "message": "Segment already cancelled"}]})),
     ] {
         let server = MockServer::start().await;
         Mock::given(method("DELETE"))
@@ -154,23 +120,13 @@ async fn faults_are_read_in_both_shapes() {
             .respond_with(ResponseTemplate::new(422).set_body_json(body))
             .mount(&server)
             .await;
-        let error = client_for(&server)
-            .cancel_segment("R000000048")
-            .await
-            .unwrap_err();
+        let error = client_for(&server).cancel_segment("R000000048").await.unwrap_err();
         assert!(
             matches!(&error, Error::Rejected { status: 422, faults } if faults[0].code == 1203),
             "{shape}"
         );
-        assert_eq!(
-            error.sentences(Lang::En)[0].1,
-            "The trip is already cancelled.",
-            "{shape}"
-        );
-        assert!(
-            !error.outcome_unknown(),
-            "a refusal is a definite answer ({shape})"
-        );
+        assert_eq!(error.sentences(Lang::En)[0].1, "The trip is already cancelled.", "{shape}");
+        assert!(!error.outcome_unknown(), "a refusal is a definite answer ({shape})");
     }
 }
 
@@ -203,20 +159,13 @@ async fn an_html_gateway_error_keeps_its_status_and_leaves_the_outcome_open() {
 async fn a_slow_supplier_is_no_reply_with_an_unknown_outcome() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_delay(Duration::from_secs(3))
-                .set_body_json(json!([])),
-        )
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(3)).set_body_json(json!([])))
         .mount(&server)
         .await;
     let client = client_at(&format!("{}{ROOT}/", server.uri()), Duration::from_millis(300));
     let error = client.segments("2014000000058").await.unwrap_err();
     assert!(matches!(error, Error::NoReply(_)), "{error:?}");
-    assert!(
-        error.outcome_unknown(),
-        "a timeout must be reconciled before any retry"
-    );
+    assert!(error.outcome_unknown(), "a timeout must be reconciled before any retry");
 }
 
 #[tokio::test]
@@ -241,9 +190,6 @@ async fn path_values_are_escaped_and_a_base_without_slash_works() {
         .mount(&server)
         .await;
     let client = client_at(&format!("{}{ROOT}", server.uri()), Duration::from_secs(5));
-    let booking = client
-        .booking_by_locator(&LocatorType::Sabre, "AB/12 C")
-        .await
-        .unwrap();
+    let booking = client.booking_by_locator(&LocatorType::Sabre, "AB/12 C").await.unwrap();
     assert_eq!(booking.booking_reference.as_deref(), Some("2014000000058"));
 }

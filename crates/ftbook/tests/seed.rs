@@ -62,11 +62,7 @@ fn the_segment_examples_parse_with_every_field_intact() {
     assert_eq!(reply.ftresid.as_deref(), Some("R000000048"));
     let price = reply.customer_price.as_ref().unwrap();
     assert_eq!(price.including_vat, "679.00".parse::<Decimal>().unwrap());
-    assert_eq!(
-        price.including_vat.to_string(),
-        "679.00",
-        "money keeps its two decimals"
-    );
+    assert_eq!(price.including_vat.to_string(), "679.00", "money keeps its two decimals");
     assert_eq!(price.vat_percent.to_string(), "0.06");
     assert_eq!(reply.references[0].kind, ReferenceType::CostCenter);
     assert_eq!(
@@ -87,9 +83,7 @@ fn seed_fault_codes(text: &str) -> BTreeSet<i32> {
             continue;
         }
         if in_table {
-            let code = line
-                .split_once(' ')
-                .and_then(|(code, _)| code.parse::<i32>().ok());
+            let code = line.split_once(' ').and_then(|(code, _)| code.parse::<i32>().ok());
             match code {
                 Some(code) => {
                     codes.insert(code);
@@ -106,22 +100,12 @@ fn seed_fault_codes(text: &str) -> BTreeSet<i32> {
 fn every_fault_code_in_the_documentation_has_a_sentence() {
     let text = std::fs::read_to_string(fixtures().join("seed/ftbook-api.txt")).unwrap();
     let documented = seed_fault_codes(&text);
-    assert!(
-        documented.len() > 200,
-        "the fault tables were read ({} codes)",
-        documented.len()
-    );
-    let missing: Vec<_> = documented
-        .iter()
-        .filter(|code| catalogue::lookup(**code).is_none())
-        .collect();
+    assert!(documented.len() > 200, "the fault tables were read ({} codes)", documented.len());
+    let missing: Vec<_> = documented.iter().filter(|code| catalogue::lookup(**code).is_none()).collect();
     assert!(missing.is_empty(), "codes without a sentence: {missing:?}");
     let catalogued: BTreeSet<i32> = catalogue::entries().iter().map(|entry| entry.code).collect();
     let invented: Vec<_> = catalogued.difference(&documented).collect();
-    assert!(
-        invented.is_empty(),
-        "codes the documentation does not list: {invented:?}"
-    );
+    assert!(invented.is_empty(), "codes the documentation does not list: {invented:?}");
 }
 
 #[test]
@@ -132,8 +116,5 @@ fn our_copy_of_the_documentation_is_the_shared_one() {
         return;
     };
     let ours = std::fs::read_to_string(fixtures().join("seed/ftbook-api.txt")).unwrap();
-    assert!(
-        ours == shared,
-        "tests/fixtures/seed/ftbook-api.txt differs from shared/seeds: copy it again"
-    );
+    assert!(ours == shared, "tests/fixtures/seed/ftbook-api.txt differs from shared/seeds: copy it again");
 }

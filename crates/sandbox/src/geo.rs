@@ -111,16 +111,8 @@ mod tests {
 
     #[test]
     fn the_central_meridian_maps_to_the_false_easting() {
-        let rt90 = Wgs84 {
-            lat: 60.0,
-            lon: CENTRAL_MERIDIAN_DEG,
-        }
-        .to_rt90();
-        assert!(
-            (rt90.y - FALSE_EASTING).abs() < 1e-6,
-            "easting on the central meridian, got {}",
-            rt90.y
-        );
+        let rt90 = Wgs84 { lat: 60.0, lon: CENTRAL_MERIDIAN_DEG }.to_rt90();
+        assert!((rt90.y - FALSE_EASTING).abs() < 1e-6, "easting on the central meridian, got {}", rt90.y);
     }
 
     #[test]
@@ -128,17 +120,9 @@ mod tests {
         // Pairs published with open-source Swedish geodesy libraries' tests: a point given to 12
         // decimals (expected to the metre), and Stockholm Central given to 4 decimals (about
         // 10 m of rounding).
-        let precise = Wgs84 {
-            lat: 60.666_450_715_376,
-            lon: 17.132_487_391_944_2,
-        }
-        .to_rt90();
+        let precise = Wgs84 { lat: 60.666_450_715_376, lon: 17.132_487_391_944_2 }.to_rt90();
         assert_near(precise, 6_728_429.0, 1_572_570.0, 1.0, "60.67N 17.13E");
-        let central = Wgs84 {
-            lat: 59.3306,
-            lon: 18.0596,
-        }
-        .to_rt90();
+        let central = Wgs84 { lat: 59.3306, lon: 18.0596 }.to_rt90();
         assert_near(central, 6_581_036.0, 1_628_315.0, 10.0, "Stockholm Central");
     }
 
@@ -146,11 +130,7 @@ mod tests {
     fn ftbooks_own_examples_land_where_the_documentation_puts_them() {
         // The documentation's segment example: Drottningholmsvägen 37 (Kungsholmen) and Arlanda.
         assert_near(
-            Wgs84 {
-                lat: 59.33285,
-                lon: 18.02570,
-            }
-            .to_rt90(),
+            Wgs84 { lat: 59.33285, lon: 18.02570 }.to_rt90(),
             6_581_076.0,
             1_626_391.0,
             300.0,
@@ -158,11 +138,7 @@ mod tests {
         );
         // An airport is large: the documentation's point for it is within a kilometre of ours.
         assert_near(
-            Wgs84 {
-                lat: 59.64975,
-                lon: 17.92372,
-            }
-            .to_rt90(),
+            Wgs84 { lat: 59.64975, lon: 17.92372 }.to_rt90(),
             6_615_859.0,
             1_620_071.0,
             1000.0,
@@ -172,25 +148,13 @@ mod tests {
 
     #[test]
     fn distances_agree_in_both_systems() {
-        let a = Wgs84 {
-            lat: 59.3303,
-            lon: 18.0586,
-        };
-        let b = Wgs84 {
-            lat: 59.6498,
-            lon: 17.9238,
-        };
+        let a = Wgs84 { lat: 59.3303, lon: 18.0586 };
+        let b = Wgs84 { lat: 59.6498, lon: 17.9238 };
         let great_circle = a.distance_m(b);
         let grid = a.to_rt90().distance_m(b.to_rt90());
         // The sphere's 6371 km radius is up to 0.3 % shorter than the ellipsoid's north-south
         // radius of curvature at these latitudes; taxi distances need no better.
-        assert!(
-            (great_circle - grid).abs() / great_circle < 0.005,
-            "{great_circle} vs {grid}"
-        );
-        assert!(
-            (35_000.0..37_500.0).contains(&great_circle),
-            "Stockholm C to Arlanda is about 36 km"
-        );
+        assert!((great_circle - grid).abs() / great_circle < 0.005, "{great_circle} vs {grid}");
+        assert!((35_000.0..37_500.0).contains(&great_circle), "Stockholm C to Arlanda is about 36 km");
     }
 }

@@ -79,9 +79,5 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         }
     });
     tracing::info!(%address, "sandbox listening");
-    Ok(Running {
-        address,
-        stop: Some(stop),
-        task: Some(task),
-    })
+    Ok(Running { address, stop: Some(stop), task: Some(task) })
 }

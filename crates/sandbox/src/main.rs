@@ -35,18 +35,15 @@ fn parse(args: &[String]) -> Result<sandbox::Config, String> {
         let mut value = |name: &str| args.next().cloned().ok_or(format!("{name} needs a value"));
         match arg.as_str() {
             "--port" => {
-                config.port = value("--port")?
-                    .parse()
-                    .map_err(|_| "--port takes a number from 0 to 65535")?
+                config.port = value("--port")?.parse().map_err(|_| "--port takes a number from 0 to 65535")?
             }
             "--state" => config.ftbook.state_file = Some(PathBuf::from(value("--state")?)),
             "--user" => config.ftbook.username = value("--user")?,
             "--password" => config.ftbook.password = value("--password")?,
             "--faults-object" => config.ftbook.fault_shape = FaultShape::Wrapped,
             "--latency-ms" => {
-                let ms: u64 = value("--latency-ms")?
-                    .parse()
-                    .map_err(|_| "--latency-ms takes milliseconds")?;
+                let ms: u64 =
+                    value("--latency-ms")?.parse().map_err(|_| "--latency-ms takes milliseconds")?;
                 config.ftbook.knobs.latency = Duration::from_millis(ms);
             }
             "--failure-rate" => {

@@ -80,9 +80,8 @@ impl Place {
 
 /// FNV-1a: stable across runs, platforms and Rust versions (unlike `DefaultHasher`).
 fn stable_hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+    text.bytes()
+        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// A value in `-1.0..1.0` derived from `text`.
@@ -128,10 +127,9 @@ impl Places {
             next_id += 1;
             next_id - 1
         };
-        for (terminals, kind, location_kind) in [
-            (AIRPORTS, Kind::Airport, "AIRPORT"),
-            (STATIONS, Kind::TrainStation, "TRAIN_STATION"),
-        ] {
+        for (terminals, kind, location_kind) in
+            [(AIRPORTS, Kind::Airport, "AIRPORT"), (STATIONS, Kind::TrainStation, "TRAIN_STATION")]
+        {
             for terminal in terminals {
                 places.push(terminal_place(id(), terminal, kind, location_kind));
             }
@@ -193,10 +191,7 @@ impl Places {
 }
 
 fn terminal_place(id: i64, terminal: &Terminal, kind: Kind, location_kind: &'static str) -> Place {
-    let wgs84 = Wgs84 {
-        lat: terminal.lat,
-        lon: terminal.lon,
-    };
+    let wgs84 = Wgs84 { lat: terminal.lat, lon: terminal.lon };
     Place {
         id,
         kind,
@@ -265,24 +260,14 @@ impl Query {
             let valid_letter =
                 letter.is_empty() || (letter.chars().count() == 1 && letter.chars().all(char::is_alphabetic));
             (!digits.is_empty() && valid_letter && words.len() > 1)
-                .then(|| {
-                    (
-                        digits.parse().ok(),
-                        (!letter.is_empty()).then(|| letter.to_uppercase()),
-                    )
-                })
+                .then(|| (digits.parse().ok(), (!letter.is_empty()).then(|| letter.to_uppercase())))
                 .and_then(|(n, l)| n.map(|n| (n, l)))
         });
         if number.is_some() {
             words.pop();
         }
         let text = Some(words.join(" ")).filter(|t| !t.is_empty());
-        Query {
-            text,
-            number,
-            within: within.map(str::to_owned),
-            ..Query::default()
-        }
+        Query { text, number, within: within.map(str::to_owned), ..Query::default() }
     }
 
     /// Whether `place` matches.
@@ -344,41 +329,22 @@ mod tests {
             .iter()
             .filter(|p| p.kind == Kind::Address)
             .map(|p| {
-                (
-                    p.name,
-                    if p.location.community == "Solna" {
-                        "Stockholm"
-                    } else {
-                        p.location.community
-                    },
-                )
+                (p.name, if p.location.community == "Solna" { "Stockholm" } else { p.location.community })
             })
             .collect();
-        assert!(
-            names.len() >= 500,
-            "{} distinct street names per city",
-            names.len()
-        );
+        assert!(names.len() >= 500, "{} distinct street names per city", names.len());
         for city in ["Stockholm", "Göteborg", "Malmö", "Uppsala"] {
-            assert!(
-                names.iter().filter(|(_, c)| *c == city).count() >= 50,
-                "{city} has streets"
-            );
+            assert!(names.iter().filter(|(_, c)| *c == city).count() >= 50, "{city} has streets");
         }
     }
 
     #[test]
     fn every_airport_the_issue_names_is_there() {
         for code in ["ARN", "BMA", "GOT", "MMX", "NYO", "LLA", "UME", "OSD", "VBY"] {
-            let airport = Places::sweden()
-                .terminal(code)
-                .unwrap_or_else(|| panic!("{code}"));
+            let airport = Places::sweden().terminal(code).unwrap_or_else(|| panic!("{code}"));
             assert_eq!(airport.location.kind, "AIRPORT");
         }
-        assert_eq!(
-            Places::sweden().terminal("cst").unwrap().location.kind,
-            "TRAIN_STATION"
-        );
+        assert_eq!(Places::sweden().terminal("cst").unwrap().location.kind, "TRAIN_STATION");
     }
 
     #[test]
@@ -399,46 +365,27 @@ mod tests {
                 place.name
             );
             assert_eq!(place.rt90, place.wgs84.to_rt90(), "{}", place.name);
-            assert!(
-                (6_100_000.0..7_700_000.0).contains(&place.rt90.x),
-                "{} RT90 x",
-                place.name
-            );
+            assert!((6_100_000.0..7_700_000.0).contains(&place.rt90.x), "{} RT90 x", place.name);
         }
     }
 
     #[test]
     fn every_poi_stands_on_a_known_street() {
-        let pois = Places::sweden()
-            .all()
-            .iter()
-            .filter(|p| p.kind == Kind::Poi)
-            .count();
-        assert_eq!(
-            pois,
-            POIS.len(),
-            "a POI whose street is missing from its district was dropped"
-        );
+        let pois = Places::sweden().all().iter().filter(|p| p.kind == Kind::Poi).count();
+        assert_eq!(pois, POIS.len(), "a POI whose street is missing from its district was dropped");
     }
 
     #[test]
     fn drottningholmsvagen_37_is_on_kungsholmen_near_the_documentations_point() {
         let query = Query::from_search("Drottningholmsvägen 37, Stockholm");
-        let found: Vec<&Place> = Places::sweden()
-            .all()
-            .iter()
-            .filter(|p| query.matches(p))
-            .collect();
+        let found: Vec<&Place> = Places::sweden().all().iter().filter(|p| query.matches(p)).collect();
         assert_eq!(found.len(), 1, "{found:?}");
         let street = found[0];
         assert_eq!(street.location.name, "Kungsholmen (Stockholm)");
         assert_eq!(street.location.code, "KU8");
         assert!(query.number_exists(street));
         let rt90 = street.position_of(Some(37)).to_rt90();
-        let off = rt90.distance_m(Rt90 {
-            x: 6_581_076.0,
-            y: 1_626_391.0,
-        });
+        let off = rt90.distance_m(Rt90 { x: 6_581_076.0, y: 1_626_391.0 });
         assert!(off < 1500.0, "{off:.0} m from the documentation's coordinates");
     }
 
@@ -450,11 +397,7 @@ mod tests {
         };
         assert_eq!(
             parsed("Sveavägen 12b, Vasastan"),
-            (
-                Some("Sveavägen".into()),
-                Some((12, Some("B".into()))),
-                Some("Vasastan".into())
-            )
+            (Some("Sveavägen".into()), Some((12, Some("B".into()))), Some("Vasastan".into()))
         );
         assert_eq!(parsed("Gamla stan"), (Some("Gamla stan".into()), None, None));
         assert_eq!(parsed("Hotel Rival"), (Some("Hotel Rival".into()), None, None));
@@ -465,27 +408,13 @@ mod tests {
     fn searching_ignores_case_and_diacritics_and_honours_exact_and_kind() {
         let all = Places::sweden().all();
         let count = |query: &Query| all.iter().filter(|p| query.matches(p)).count();
-        let prefix = Query {
-            text: Some("ostermalm".into()),
-            ..Query::default()
-        };
+        let prefix = Query { text: Some("ostermalm".into()), ..Query::default() };
         assert!(count(&prefix) >= 2, "Östermalmsgatan and Östermalmstorg");
-        let exact = Query {
-            text: Some("ÖSTERMALMSGATAN".into()),
-            exact: true,
-            ..Query::default()
-        };
+        let exact = Query { text: Some("ÖSTERMALMSGATAN".into()), exact: true, ..Query::default() };
         assert_eq!(count(&exact), 1);
-        let hotels = Query {
-            kinds: vec![Kind::Poi],
-            within: Some("Göteborg".into()),
-            ..Query::default()
-        };
+        let hotels = Query { kinds: vec![Kind::Poi], within: Some("Göteborg".into()), ..Query::default() };
         assert_eq!(count(&hotels), 4, "four POIs in Göteborg");
-        let arn = Query {
-            code: Some("ARN".into()),
-            ..Query::default()
-        };
+        let arn = Query { code: Some("ARN".into()), ..Query::default() };
         assert_eq!(count(&arn), 1);
     }
 }

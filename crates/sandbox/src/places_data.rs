@@ -943,12 +943,7 @@ pub(crate) const DISTRICTS: &[District] = &[
         zip: 75334,
         lat: 59.8700,
         lon: 17.6450,
-        streets: &[
-            "Gamla Uppsalagatan",
-            "Hjalmar Brantingsgatan",
-            "Ärnagatan",
-            "Tycho Hedéns väg",
-        ],
+        streets: &["Gamla Uppsalagatan", "Hjalmar Brantingsgatan", "Ärnagatan", "Tycho Hedéns väg"],
     },
     District {
         name: "Kåbo (Uppsala)",
@@ -1006,13 +1001,7 @@ pub(crate) const POIS: &[Poi] = &[
         number: 35,
         description: "Hotell",
     },
-    Poi {
-        name: "Hotel Rival",
-        district: "SO1",
-        street: "Mariatorget",
-        number: 3,
-        description: "Hotell",
-    },
+    Poi { name: "Hotel Rival", district: "SO1", street: "Mariatorget", number: 3, description: "Hotell" },
     Poi {
         name: "Stockholms stadshus",
         district: "KU8",
@@ -1049,11 +1038,7 @@ pub(crate) const POIS: &[Poi] = &[
         description: "Hotell",
     },
     Poi {
-        name: "Gothia Towers",
-        district: "JO1",
-        street: "Mässans gata",
-        number: 24,
-        description: "Hotell",
+        name: "Gothia Towers", district: "JO1", street: "Mässans gata", number: 24, description: "Hotell"
     },
     Poi {
         name: "Chalmers tekniska högskola",
@@ -1070,11 +1055,7 @@ pub(crate) const POIS: &[Poi] = &[
         description: "Hotell",
     },
     Poi {
-        name: "Hilton Malmö City",
-        district: "MO1",
-        street: "Triangeln",
-        number: 2,
-        description: "Hotell",
+        name: "Hilton Malmö City", district: "MO1", street: "Triangeln", number: 2, description: "Hotell"
     },
     Poi {
         name: "Turning Torso",

@@ -13,9 +13,7 @@ use ftbook::{Client, Config, Error, SecretString, Url};
 use sandbox::ftbook::reply::FaultShape;
 
 async fn sandbox(ftbook: sandbox::ftbook::Config) -> (sandbox::Running, Client) {
-    let running = sandbox::start(sandbox::Config { port: 0, ftbook })
-        .await
-        .expect("sandbox starts");
+    let running = sandbox::start(sandbox::Config { port: 0, ftbook }).await.expect("sandbox starts");
     let url = Url::parse(&running.ftbook_url()).expect("url");
     let client = Client::new(Config::new(url, "agent", SecretString::from("sandbox"))).expect("client");
     (running, client)
@@ -24,10 +22,7 @@ async fn sandbox(ftbook: sandbox::ftbook::Config) -> (sandbox::Running, Client) 
 fn in_days(days: i64, hour: u32) -> DateTime<FixedOffset> {
     let date = (Utc::now() + Duration::days(days)).date_naive();
     let local = date.and_hms_opt(hour, 0, 0).expect("a valid hour");
-    local
-        .and_local_timezone(FixedOffset::east_opt(3600).expect("CET"))
-        .single()
-        .expect("unambiguous")
+    local.and_local_timezone(FixedOffset::east_opt(3600).expect("CET")).single().expect("unambiguous")
 }
 
 fn new_booking() -> Booking {
@@ -66,10 +61,7 @@ async fn the_connection_flow_books_egen_taxi_to_arlanda_and_cancels_it() {
         })
         .await
         .unwrap();
-    let taxi = services
-        .iter()
-        .find(|s| s.name == ServiceName::Taxi)
-        .expect("a taxi service at ARN");
+    let taxi = services.iter().find(|s| s.name == ServiceName::Taxi).expect("a taxi service at ARN");
     assert_eq!(
         taxi.address_type.as_ref().map(|a| a.as_str()),
         Some("Address"),
@@ -77,16 +69,11 @@ async fn the_connection_flow_books_egen_taxi_to_arlanda_and_cancels_it() {
     );
 
     // 2. The pickup street.
-    let search = StreetSearch {
-        search: Some("Drottningholmsvägen 37, Stockholm".into()),
-        ..StreetSearch::default()
-    };
+    let search =
+        StreetSearch { search: Some("Drottningholmsvägen 37, Stockholm".into()), ..StreetSearch::default() };
     let found = client.search_streets(&search).await.unwrap();
     let street = found.streets.first().expect("Drottningholmsvägen is found");
-    assert_eq!(
-        street.location.as_ref().and_then(|l| l.name.as_deref()),
-        Some("Kungsholmen (Stockholm)")
-    );
+    assert_eq!(street.location.as_ref().and_then(|l| l.name.as_deref()), Some("Kungsholmen (Stockholm)"));
 
     // 3. Products and prices.
     let offers = client
@@ -101,23 +88,10 @@ async fn the_connection_flow_books_egen_taxi_to_arlanda_and_cancels_it() {
         })
         .await
         .unwrap();
-    let egen = offers
-        .iter()
-        .find(|o| o.product.code == "VTAX")
-        .expect("Egen TAXI is offered");
-    assert_eq!(
-        egen.price.as_ref().unwrap().including_vat.to_string(),
-        "679.00",
-        "the fixed zone price"
-    );
-    let prices: Vec<_> = offers
-        .iter()
-        .map(|o| o.price.as_ref().unwrap().including_vat)
-        .collect();
-    assert!(
-        prices.windows(2).all(|w| w[0] <= w[1]),
-        "offers come cheapest first: {prices:?}"
-    );
+    let egen = offers.iter().find(|o| o.product.code == "VTAX").expect("Egen TAXI is offered");
+    assert_eq!(egen.price.as_ref().unwrap().including_vat.to_string(), "679.00", "the fixed zone price");
+    let prices: Vec<_> = offers.iter().map(|o| o.price.as_ref().unwrap().including_vat).collect();
+    assert!(prices.windows(2).all(|w| w[0] <= w[1]), "offers come cheapest first: {prices:?}");
 
     // 4. The booking, then 5. the segment.
     let booking = client.create_booking(&new_booking()).await.unwrap();
@@ -127,10 +101,7 @@ async fn the_connection_flow_books_egen_taxi_to_arlanda_and_cancels_it() {
         booking_date: Some(Utc::now().fixed_offset()),
         client_name: "Transfer Desk tests".into(),
         passenger: passenger(),
-        product: Product {
-            code: "VTAX".into(),
-            ..Product::default()
-        },
+        product: Product { code: "VTAX".into(), ..Product::default() },
         connection: Some(Connection {
             kind: ConnectionType::Flight,
             number: "SK123".into(),
@@ -142,17 +113,8 @@ async fn the_connection_flow_books_egen_taxi_to_arlanda_and_cancels_it() {
             arrival_code: "GOT".into(),
             arrival_name: None,
         }),
-        start_node: Node {
-            time: None,
-            street: Some(Street {
-                number: Some(37),
-                ..street.clone()
-            }),
-        },
-        end_node: Some(Node {
-            time: None,
-            street: egen.end_node.as_ref().and_then(|n| n.street.clone()),
-        }),
+        start_node: Node { time: None, street: Some(Street { number: Some(37), ..street.clone() }) },
+        end_node: Some(Node { time: None, street: egen.end_node.as_ref().and_then(|n| n.street.clone()) }),
         references: vec![Reference {
             kind: ReferenceType::CostCenter,
             name: None,
@@ -161,50 +123,32 @@ async fn the_connection_flow_books_egen_taxi_to_arlanda_and_cancels_it() {
         }],
         ..Segment::default()
     };
-    let created = client
-        .create_segment(&reference, &segment, Some(&egen.product))
-        .await
-        .unwrap();
+    let created = client.create_segment(&reference, &segment, Some(&egen.product)).await.unwrap();
     let ftresid = created.ftresid.clone().expect("an ftresid");
     assert!(ftresid.starts_with('R') && ftresid.len() == 10, "{ftresid}");
-    assert_eq!(
-        created.customer_price.as_ref().unwrap().including_vat.to_string(),
-        "679.00"
-    );
+    assert_eq!(created.customer_price.as_ref().unwrap().including_vat.to_string(), "679.00");
     assert_eq!(
         created.connection.as_ref().unwrap().departure_name.as_deref(),
         Some("Stockholm Arlanda Flygplats")
     );
     let pickup = created.start_node.time.expect("a pickup time");
-    assert!(
-        pickup < flight - Duration::minutes(60),
-        "picked up well before the flight: {pickup}"
-    );
+    assert!(pickup < flight - Duration::minutes(60), "picked up well before the flight: {pickup}");
     assert_eq!(created.latest_cancel_time, Some(pickup - Duration::minutes(50)));
 
     // Look-ups agree with what creation said.
     assert_eq!(client.segment(&ftresid).await.unwrap(), created);
     assert_eq!(client.segments(&reference).await.unwrap(), vec![created.clone()]);
-    assert_eq!(
-        client.booking(&reference).await.unwrap().booking_reference,
-        Some(reference.clone())
-    );
+    assert_eq!(client.booking(&reference).await.unwrap().booking_reference, Some(reference.clone()));
 
     // 6. Cancel, and cancelling again is a definite "already cancelled".
     let cancelled = client.cancel_segment(&ftresid).await.unwrap();
     assert!(cancelled.cancelled);
     let again = client.cancel_segment(&ftresid).await.unwrap_err();
-    assert!(
-        matches!(&again, Error::Rejected { faults, .. } if faults[0].code == 1203),
-        "{again:?}"
-    );
+    assert!(matches!(&again, Error::Rejected { faults, .. } if faults[0].code == 1203), "{again:?}");
     assert_eq!(again.sentences(Lang::En)[0].1, "The trip is already cancelled.");
 
     // The traveller's profile remembers the trip.
-    let trips = client
-        .profile_trips("TD:AGENT", "4711", &Default::default())
-        .await
-        .unwrap();
+    let trips = client.profile_trips("TD:AGENT", "4711", &Default::default()).await.unwrap();
     assert_eq!(trips.len(), 1);
 }
 
@@ -225,10 +169,7 @@ async fn a_bus_service_offers_its_stops_and_their_prices() {
         })
         .await
         .unwrap();
-    let city = stops
-        .iter()
-        .find(|s| s.location_code.as_deref() == Some("CTY"))
-        .expect("Cityterminalen");
+    let city = stops.iter().find(|s| s.location_code.as_deref() == Some("CTY")).expect("Cityterminalen");
     assert_eq!(city.product_code.as_deref(), Some("FLYG"));
     let offers = client
         .availability(&AvailabilityQuery {
@@ -241,11 +182,7 @@ async fn a_bus_service_offers_its_stops_and_their_prices() {
         .unwrap();
     assert_eq!(offers.len(), 1);
     assert_eq!(offers[0].product.code, "FLYG");
-    assert_eq!(
-        offers[0].duration_seconds,
-        Some(45 * 60),
-        "the timetable's 45 minutes"
-    );
+    assert_eq!(offers[0].duration_seconds, Some(45 * 60), "the timetable's 45 minutes");
 }
 
 #[tokio::test]
@@ -260,10 +197,7 @@ async fn the_regular_taxi_flow_books_sverigetaxi_between_two_addresses() {
         .await
         .unwrap();
     let to = client
-        .search_streets(&StreetSearch {
-            search: Some("Valhallavägen 8".into()),
-            ..StreetSearch::default()
-        })
+        .search_streets(&StreetSearch { search: Some("Valhallavägen 8".into()), ..StreetSearch::default() })
         .await
         .unwrap();
     let (from, to) = (&from.streets[0], &to.streets[0]);
@@ -279,58 +213,25 @@ async fn the_regular_taxi_flow_books_sverigetaxi_between_two_addresses() {
         })
         .await
         .unwrap();
-    let taxi = offers
-        .iter()
-        .find(|o| o.product.code == "STAX")
-        .expect("Sverigetaxi");
+    let taxi = offers.iter().find(|o| o.product.code == "STAX").expect("Sverigetaxi");
     assert_eq!(taxi.product.connection_required, Some(false));
 
-    let reference = client
-        .create_booking(&new_booking())
-        .await
-        .unwrap()
-        .booking_reference
-        .unwrap();
+    let reference = client.create_booking(&new_booking()).await.unwrap().booking_reference.unwrap();
     let segment = Segment {
         booking_date: Some(Utc::now().fixed_offset()),
         client_name: "Transfer Desk tests".into(),
         passenger: passenger(),
-        product: Product {
-            code: "STAX".into(),
-            ..Product::default()
-        },
-        start_node: Node {
-            time: Some(pickup_at),
-            street: Some(Street {
-                number: Some(5),
-                ..from.clone()
-            }),
-        },
-        end_node: Some(Node {
-            time: None,
-            street: Some(Street {
-                number: Some(8),
-                ..to.clone()
-            }),
-        }),
+        product: Product { code: "STAX".into(), ..Product::default() },
+        start_node: Node { time: Some(pickup_at), street: Some(Street { number: Some(5), ..from.clone() }) },
+        end_node: Some(Node { time: None, street: Some(Street { number: Some(8), ..to.clone() }) }),
         ..Segment::default()
     };
-    let created = client
-        .create_segment(&reference, &segment, Some(&taxi.product))
-        .await
-        .unwrap();
-    assert_eq!(
-        created.start_node.time,
-        Some(pickup_at),
-        "a regular taxi comes when asked"
-    );
+    let created = client.create_segment(&reference, &segment, Some(&taxi.product)).await.unwrap();
+    assert_eq!(created.start_node.time, Some(pickup_at), "a regular taxi comes when asked");
     let cancelled = client.cancel_booking(&reference).await.unwrap();
     assert_eq!(cancelled.len(), 1);
     let again = client.cancel_booking(&reference).await.unwrap_err();
-    assert!(
-        matches!(&again, Error::Rejected { faults, .. } if faults[0].code == 1302),
-        "{again:?}"
-    );
+    assert!(matches!(&again, Error::Rejected { faults, .. } if faults[0].code == 1302), "{again:?}");
 }
 
 /// The documentation's examples, with the dates moved to the future and trailing commas removed.
@@ -343,18 +244,9 @@ async fn the_documentations_example_requests_are_accepted() {
     let mut booking: Booking = serde_json::from_str(&read("create-booking-request.json")).unwrap();
     booking.booking_date = Some(Utc::now().fixed_offset());
     let created = client.create_booking(&booking).await.unwrap();
-    assert_eq!(
-        created.invoice_address, booking.invoice_address,
-        "the invoice address is kept"
-    );
-    let by_locator = client
-        .booking_by_locator(&ftbook::model::LocatorType::Sabre, "XYZ123")
-        .await
-        .unwrap();
-    assert_eq!(
-        by_locator.booking_reference, created.booking_reference,
-        "found by its Sabre record locator"
-    );
+    assert_eq!(created.invoice_address, booking.invoice_address, "the invoice address is kept");
+    let by_locator = client.booking_by_locator(&ftbook::model::LocatorType::Sabre, "XYZ123").await.unwrap();
+    assert_eq!(by_locator.booking_reference, created.booking_reference, "found by its Sabre record locator");
 
     let mut segment: Segment = serde_json::from_str(&read("create-segment-request.json")).unwrap();
     let flight = in_days(4, 9);
@@ -363,15 +255,9 @@ async fn the_documentations_example_requests_are_accepted() {
     let connection = segment.connection.as_mut().unwrap();
     connection.departure_date = Some(flight);
     connection.arrival_date = Some(flight + Duration::minutes(75));
-    let reply = client
-        .create_segment(created.booking_reference.as_deref().unwrap(), &segment, None)
-        .await
-        .unwrap();
-    assert_eq!(
-        reply.product.name.as_deref(),
-        Some("Egen TAXI"),
-        "as in the documentation's reply"
-    );
+    let reply =
+        client.create_segment(created.booking_reference.as_deref().unwrap(), &segment, None).await.unwrap();
+    assert_eq!(reply.product.name.as_deref(), Some("Egen TAXI"), "as in the documentation's reply");
     assert_eq!(
         reply.customer_price.unwrap().including_vat.to_string(),
         "679.00",
@@ -383,59 +269,33 @@ async fn the_documentations_example_requests_are_accepted() {
 #[tokio::test]
 async fn faults_reach_the_client_in_both_shapes() {
     for shape in [FaultShape::BareArray, FaultShape::Wrapped] {
-        let (_sandbox, client) = sandbox(sandbox::ftbook::Config {
-            fault_shape: shape,
-            ..Default::default()
-        })
-        .await;
+        let (_sandbox, client) =
+            sandbox(sandbox::ftbook::Config { fault_shape: shape, ..Default::default() }).await;
         let error = client.segment("R999999999").await.unwrap_err();
         assert!(
             matches!(&error, Error::Rejected { status: 422, faults } if faults[0].code == 1200),
             "{shape:?}: {error:?}"
         );
         // A product code the client's length rule lets through, refused by the server.
-        let reference = client
-            .create_booking(&new_booking())
-            .await
-            .unwrap()
-            .booking_reference
-            .unwrap();
+        let reference = client.create_booking(&new_booking()).await.unwrap().booking_reference.unwrap();
         let segment = Segment {
             booking_date: Some(Utc::now().fixed_offset()),
             client_name: "tests".into(),
             passenger: passenger(),
-            product: Product {
-                code: "NOPE".into(),
-                ..Product::default()
-            },
+            product: Product { code: "NOPE".into(), ..Product::default() },
             start_node: Node {
                 time: None,
-                street: Some(Street {
-                    name: Some("Götgatan".into()),
-                    number: Some(1),
-                    ..Street::default()
-                }),
+                street: Some(Street { name: Some("Götgatan".into()), number: Some(1), ..Street::default() }),
             },
             end_node: Some(Node {
                 time: None,
-                street: Some(Street {
-                    name: Some("Odengatan".into()),
-                    number: Some(1),
-                    ..Street::default()
-                }),
+                street: Some(Street { name: Some("Odengatan".into()), number: Some(1), ..Street::default() }),
             }),
             ..Segment::default()
         };
-        let error = client
-            .create_segment(&reference, &segment, None)
-            .await
-            .unwrap_err();
+        let error = client.create_segment(&reference, &segment, None).await.unwrap_err();
         let sentences = error.sentences(Lang::Sv);
-        assert_eq!(
-            sentences[0].0,
-            Some("segment.product.code"),
-            "{shape:?}: {error:?}"
-        );
+        assert_eq!(sentences[0].0, Some("segment.product.code"), "{shape:?}: {error:?}");
     }
 }
 
@@ -447,19 +307,13 @@ async fn wrong_credentials_and_a_locked_login_are_told_apart() {
     assert!(matches!(wrong.authenticate().await, Err(Error::Unauthorized)));
     let locked = Client::new(Config::new(url, "locked", SecretString::from("sandbox"))).unwrap();
     let error = locked.authenticate().await.unwrap_err();
-    assert!(
-        matches!(&error, Error::Rejected { faults, .. } if faults[0].code == 4701),
-        "{error:?}"
-    );
+    assert!(matches!(&error, Error::Rejected { faults, .. } if faults[0].code == 4701), "{error:?}");
 }
 
 #[tokio::test]
 async fn a_reply_dropped_after_commit_leaves_the_booking_to_be_found() {
     let config = sandbox::ftbook::Config {
-        knobs: sandbox::ftbook::Knobs {
-            drop_after_commit: true,
-            ..Default::default()
-        },
+        knobs: sandbox::ftbook::Knobs { drop_after_commit: true, ..Default::default() },
         ..Default::default()
     };
     let (_sandbox, client) = sandbox(config).await;
@@ -471,57 +325,33 @@ async fn a_reply_dropped_after_commit_leaves_the_booking_to_be_found() {
     });
     let error = client.create_booking(&booking).await.unwrap_err();
     assert!(error.outcome_unknown(), "no reply after sending: {error:?}");
-    let found = client
-        .booking_by_locator(&ftbook::model::LocatorType::Amadeus, "ABC123")
-        .await
-        .unwrap();
-    assert!(
-        found.booking_reference.is_some(),
-        "the booking was made; reconciliation finds it"
-    );
+    let found = client.booking_by_locator(&ftbook::model::LocatorType::Amadeus, "ABC123").await.unwrap();
+    assert!(found.booking_reference.is_some(), "the booking was made; reconciliation finds it");
 }
 
 #[tokio::test]
 async fn bookings_survive_a_restart_with_a_state_file() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("ftbook.json");
-    let config = || sandbox::ftbook::Config {
-        state_file: Some(state.clone()),
-        ..Default::default()
-    };
+    let config = || sandbox::ftbook::Config { state_file: Some(state.clone()), ..Default::default() };
     let (running, client) = sandbox(config()).await;
-    let reference = client
-        .create_booking(&new_booking())
-        .await
-        .unwrap()
-        .booking_reference
-        .unwrap();
+    let reference = client.create_booking(&new_booking()).await.unwrap().booking_reference.unwrap();
     running.stop().await;
 
     let (_again, client) = sandbox(config()).await;
-    assert_eq!(
-        client.booking(&reference).await.unwrap().booking_reference,
-        Some(reference)
-    );
+    assert_eq!(client.booking(&reference).await.unwrap().booking_reference, Some(reference));
 }
 
 #[tokio::test]
 async fn a_search_without_matches_is_empty_not_an_error() {
     let (_sandbox, client) = sandbox(Default::default()).await;
     let result = client
-        .search_streets(&StreetSearch {
-            search: Some("Ingenstansgatan".into()),
-            ..StreetSearch::default()
-        })
+        .search_streets(&StreetSearch { search: Some("Ingenstansgatan".into()), ..StreetSearch::default() })
         .await
         .unwrap();
     assert!(result.streets.is_empty());
     let page = client
-        .search_streets(&StreetSearch {
-            search: Some("S".into()),
-            limit: Some(5),
-            ..StreetSearch::default()
-        })
+        .search_streets(&StreetSearch { search: Some("S".into()), limit: Some(5), ..StreetSearch::default() })
         .await
         .unwrap();
     assert_eq!(page.streets.len(), 5);

@@ -9,9 +9,5 @@ use crate::DeskExt;
 #[tauri::command]
 pub fn app_info<R: Runtime>(app: AppHandle<R>) -> AppInfo {
     let desk = app.desk();
-    AppInfo::new(
-        app.package_info().version.to_string(),
-        desk.paths(),
-        desk.profile(),
-    )
+    AppInfo::new(app.package_info().version.to_string(), desk.paths(), desk.profile())
 }

@@ -36,30 +36,16 @@ pub fn request_account(store: &mut Store, body: &Value) -> Reply {
     let phone = c.text("/contactPhone", "phone", Some(4517), 4518, 1, 64);
     c.when(phone.is_some_and(|p| !is_phone(p)), 4518, "phone is invalid");
     let email = c.text("/contactEmail", "contactEmail", Some(4519), 4520, 1, 64);
-    c.when(
-        email.is_some_and(|e| !is_email(e)),
-        4520,
-        "contactEmail is invalid",
-    );
+    c.when(email.is_some_and(|e| !is_email(e)), 4520, "contactEmail is invalid");
     let method = c.text("/debitMethod", "debitMethod", Some(4521), 4522, 1, 64);
     c.when(
         method.is_some_and(|m| !matches!(m, "INVOICE" | "TRAVELACCOUNT" | "PDF")),
         4522,
         "debitMethod is invalid",
     );
-    let debit_email = c.text(
-        "/debitEmail",
-        "debitEmail",
-        (method == Some("PDF")).then_some(4523),
-        4524,
-        1,
-        64,
-    );
-    c.when(
-        debit_email.is_some_and(|e| !is_email(e)),
-        4524,
-        "debitEmail is invalid",
-    );
+    let debit_email =
+        c.text("/debitEmail", "debitEmail", (method == Some("PDF")).then_some(4523), 4524, 1, 64);
+    c.when(debit_email.is_some_and(|e| !is_email(e)), 4524, "debitEmail is invalid");
     if method == Some("TRAVELACCOUNT") {
         let kind = c.text("/travelAccountType", "accountType", Some(4525), 4526, 1, 64);
         c.when(

@@ -9,13 +9,7 @@ use super::reply::{Faults, Reply};
 use super::store::Store;
 use super::trips::{self, End, Trip, Unresolved, When};
 
-const DEBIT_METHODS: [&str; 5] = [
-    "REVERSE",
-    "AGENT",
-    "AGENT_CUSTOMER",
-    "FLYGTAXI_CUSTOMER",
-    "INVOICE",
-];
+const DEBIT_METHODS: [&str; 5] = ["REVERSE", "AGENT", "AGENT_CUSTOMER", "FLYGTAXI_CUSTOMER", "INVOICE"];
 const SUFFIXES: [&str; 4] = ["SELLFT", "SELLTT", "TRANFT", "TRANTT"];
 const REFERENCE_TYPES: [&str; 8] = [
     "COSTCENTER",
@@ -36,22 +30,10 @@ fn check_booking(body: &Value, now: DateTime<FixedOffset>) -> Result<(), Faults>
         return Err(Faults::one(1102, "Booking can not be empty"));
     }
     let mut c = Checks::new(body);
-    c.when(
-        c.get("/bookingReference").is_some(),
-        1103,
-        "bookingReference not empty",
-    );
+    c.when(c.get("/bookingReference").is_some(), 1103, "bookingReference not empty");
     if let Some(date) = c.time("/bookingDate", "bookingDate", Some(1104), 1104) {
-        c.when(
-            date < now - Duration::hours(24),
-            1105,
-            "bookingDate too far in the past",
-        );
-        c.when(
-            date > now + Duration::hours(24),
-            1106,
-            "bookingDate too far in the future",
-        );
+        c.when(date < now - Duration::hours(24), 1105, "bookingDate too far in the past");
+        c.when(date > now + Duration::hours(24), 1106, "bookingDate too far in the future");
     }
     c.text("/comment", "comment", None, 1107, 1, 256);
     c.text("/agencyOfficeId", "agencyOfficeId", Some(1110), 1111, 1, 32);
@@ -62,112 +44,36 @@ fn check_booking(body: &Value, now: DateTime<FixedOffset>) -> Result<(), Faults>
         c.fault(1115, "debitMethod is invalid");
     }
     let needs_reference = matches!(method, Some("AGENT_CUSTOMER" | "FLYGTAXI_CUSTOMER"));
-    c.text(
-        "/debitReference",
-        "debitReference",
-        needs_reference.then_some(1116),
-        1117,
-        1,
-        32,
-    );
+    c.text("/debitReference", "debitReference", needs_reference.then_some(1116), 1117, 1, 32);
     match c.get("/invoiceAddress") {
         None => c.when(method == Some("INVOICE"), 1120, "invoiceAddress can not be empty"),
         Some(_) => {
-            c.text(
-                "/invoiceAddress/name",
-                "invoiceAddress.name",
-                Some(1121),
-                1122,
-                2,
-                64,
-            );
-            c.text(
-                "/invoiceAddress/address1",
-                "invoiceAddress.address1",
-                Some(1123),
-                1124,
-                1,
-                64,
-            );
-            c.text(
-                "/invoiceAddress/address2",
-                "invoiceAddress.address2",
-                None,
-                1125,
-                1,
-                64,
-            );
-            c.text(
-                "/invoiceAddress/zipCode",
-                "invoiceAddress.zipCode",
-                Some(1126),
-                1127,
-                1,
-                64,
-            );
-            c.text(
-                "/invoiceAddress/city",
-                "invoiceAddress.city",
-                Some(1128),
-                1129,
-                1,
-                64,
-            );
+            c.text("/invoiceAddress/name", "invoiceAddress.name", Some(1121), 1122, 2, 64);
+            c.text("/invoiceAddress/address1", "invoiceAddress.address1", Some(1123), 1124, 1, 64);
+            c.text("/invoiceAddress/address2", "invoiceAddress.address2", None, 1125, 1, 64);
+            c.text("/invoiceAddress/zipCode", "invoiceAddress.zipCode", Some(1126), 1127, 1, 64);
+            c.text("/invoiceAddress/city", "invoiceAddress.city", Some(1128), 1129, 1, 64);
             c.text("/invoiceAddress/state", "invoiceAddress.state", None, 1130, 1, 64);
-            let country = c.text(
-                "/invoiceAddress/countryCode",
-                "invoiceAddress.countryCode",
-                Some(1131),
-                1132,
-                2,
-                32,
-            );
+            let country =
+                c.text("/invoiceAddress/countryCode", "invoiceAddress.countryCode", Some(1131), 1132, 2, 32);
             c.when(
                 country.is_some_and(|cc| !cc.chars().all(|ch| ch.is_ascii_uppercase())),
                 1132,
                 "invoiceAddress.countryCode is invalid",
             );
             let email = c.text("/invoiceAddress/email", "invoiceAddress.email", None, 1133, 2, 64);
-            c.when(
-                email.is_some_and(|e| !is_email(e)),
-                1133,
-                "invoiceAddress.email is invalid",
-            );
+            c.when(email.is_some_and(|e| !is_email(e)), 1133, "invoiceAddress.email is invalid");
         }
     }
     if c.get("/amadeusUpdate").is_some() {
         c.boolean("/amadeusUpdate/addMis", "amadeusUpdate.addMis", Some(1140), 1140);
-        c.boolean(
-            "/amadeusUpdate/addRmsur",
-            "amadeusUpdate.addRmsur",
-            Some(1141),
-            1141,
-        );
-        let suffix = c.text(
-            "/amadeusUpdate/suffix",
-            "amadeusUpdate.suffix",
-            Some(1142),
-            1143,
-            3,
-            16,
-        );
-        c.when(
-            suffix.is_some_and(|s| !SUFFIXES.contains(&s)),
-            1143,
-            "amadeusUpdate.suffix is invalid",
-        );
+        c.boolean("/amadeusUpdate/addRmsur", "amadeusUpdate.addRmsur", Some(1141), 1141);
+        let suffix = c.text("/amadeusUpdate/suffix", "amadeusUpdate.suffix", Some(1142), 1143, 3, 16);
+        c.when(suffix.is_some_and(|s| !SUFFIXES.contains(&s)), 1143, "amadeusUpdate.suffix is invalid");
         let has_locator = body["identities"].as_array().is_some_and(|ids| {
-            ids.iter().any(|id| {
-                id["system"]
-                    .as_str()
-                    .is_some_and(|s| s.eq_ignore_ascii_case("AMADEUS"))
-            })
+            ids.iter().any(|id| id["system"].as_str().is_some_and(|s| s.eq_ignore_ascii_case("AMADEUS")))
         });
-        c.when(
-            !has_locator,
-            1144,
-            "amadeusUpdate requires an amadeus record locator in identities",
-        );
+        c.when(!has_locator, 1144, "amadeusUpdate requires an amadeus record locator in identities");
     }
     c.result()
 }
@@ -179,12 +85,7 @@ pub fn create_booking(store: &mut Store, body: &Value, login: &str) -> Result<Va
     let reference = store.next_booking_reference(now.year());
     let mut booking = body.clone();
     booking["bookingReference"] = json!(reference);
-    booking["bookingId"] = json!(
-        reference
-            .get(4..)
-            .and_then(|n| n.parse::<i64>().ok())
-            .unwrap_or(0)
-    );
+    booking["bookingId"] = json!(reference.get(4..).and_then(|n| n.parse::<i64>().ok()).unwrap_or(0));
     booking["creatorOrganizationId"] = json!(1);
     booking["creatorName"] = json!(login);
     booking["customerOrganizationId"] = json!(1);
@@ -272,30 +173,13 @@ pub fn cancel_booking(store: &mut Store, reference: &str) -> Reply {
 /// `POST booking/complete`.
 pub fn complete(store: &mut Store, body: &Value) -> Reply {
     let mut c = Checks::new(body);
-    let reference = c
-        .text("/bookingReference", "bookingReference", Some(4901), 4900, 1, 13)
-        .map(str::to_owned);
+    let reference =
+        c.text("/bookingReference", "bookingReference", Some(4901), 4900, 1, 13).map(str::to_owned);
     let identities = body["identities"].as_array().cloned().unwrap_or_default();
     for (i, _) in identities.iter().enumerate() {
-        c.text(
-            &format!("/identities/{i}/system"),
-            "complete.identity.system",
-            Some(4902),
-            4903,
-            1,
-            64,
-        );
-        c.text(
-            &format!("/identities/{i}/number"),
-            "complete.identity.number",
-            Some(4904),
-            4905,
-            1,
-            64,
-        );
-        if c.get(&format!("/identities/{i}/unique"))
-            .is_some_and(|u| !u.is_boolean())
-        {
+        c.text(&format!("/identities/{i}/system"), "complete.identity.system", Some(4902), 4903, 1, 64);
+        c.text(&format!("/identities/{i}/number"), "complete.identity.number", Some(4904), 4905, 1, 64);
+        if c.get(&format!("/identities/{i}/unique")).is_some_and(|u| !u.is_boolean()) {
             c.fault(4906, "complete.identity.unique must be true or false");
         }
     }
@@ -328,11 +212,7 @@ pub fn complete(store: &mut Store, body: &Value) -> Reply {
 
 fn check_segment(c: &mut Checks) {
     c.text("/comment", "segment.comment", None, 1202, 1, 256);
-    c.when(
-        c.get("/cancelled").is_some_and(|v| v != &json!(false)),
-        1230,
-        "segment.cancelled is invalid",
-    );
+    c.when(c.get("/cancelled").is_some_and(|v| v != &json!(false)), 1230, "segment.cancelled is invalid");
     c.when(
         c.get("/ftresid").is_some(),
         1231,
@@ -343,80 +223,21 @@ fn check_segment(c: &mut Checks) {
     if c.get("/passenger").is_none() {
         c.fault(1240, "segment.passenger can not be empty");
     } else {
-        c.text(
-            "/passenger/firstName",
-            "segment.passenger.firstName",
-            Some(1241),
-            1242,
-            1,
-            32,
-        );
-        c.text(
-            "/passenger/lastName",
-            "segment.passenger.lastName",
-            Some(1243),
-            1244,
-            1,
-            32,
-        );
+        c.text("/passenger/firstName", "segment.passenger.firstName", Some(1241), 1242, 1, 32);
+        c.text("/passenger/lastName", "segment.passenger.lastName", Some(1243), 1244, 1, 32);
         c.text("/passenger/title", "segment.passenger.title", None, 1245, 1, 16);
-        let phone = c.text(
-            "/passenger/phone",
-            "segment.passenger.phone",
-            Some(1246),
-            1247,
-            5,
-            64,
-        );
-        c.when(
-            phone.is_some_and(|p| !is_phone(p)),
-            1247,
-            "segment.passenger.phone is invalid",
-        );
+        let phone = c.text("/passenger/phone", "segment.passenger.phone", Some(1246), 1247, 5, 64);
+        c.when(phone.is_some_and(|p| !is_phone(p)), 1247, "segment.passenger.phone is invalid");
         let email = c.text("/passenger/email", "segment.passenger.email", None, 1248, 1, 64);
-        c.when(
-            email.is_some_and(|e| !is_email(e)),
-            1248,
-            "segment.passenger.email is invalid",
-        );
+        c.when(email.is_some_and(|e| !is_email(e)), 1248, "segment.passenger.email is invalid");
         let age = c.number("/passenger/childAge", "segment.passenger.childAge", 1249);
-        c.when(
-            age.is_some_and(|a| a > 17),
-            1249,
-            "segment.passenger.childAge is invalid",
-        );
-        let count = c.number(
-            "/passenger/numberOfPassengers",
-            "segment.passenger.numberOfPassengers",
-            1250,
-        );
-        c.when(
-            count == Some(0),
-            1250,
-            "segment.passenger.numberOfPassengers is invalid",
-        );
+        c.when(age.is_some_and(|a| a > 17), 1249, "segment.passenger.childAge is invalid");
+        let count = c.number("/passenger/numberOfPassengers", "segment.passenger.numberOfPassengers", 1250);
+        c.when(count == Some(0), 1250, "segment.passenger.numberOfPassengers is invalid");
         let foid = c.text("/passenger/foid", "segment.passenger.foid", None, 1251, 14, 32);
-        c.when(
-            foid.is_some_and(|f| !is_foid(f)),
-            1251,
-            "segment.passenger.foid is invalid",
-        );
-        c.text(
-            "/passenger/uniqueSrc",
-            "segment.passenger.uniqueSrc",
-            None,
-            1252,
-            1,
-            32,
-        );
-        c.text(
-            "/passenger/uniqueId",
-            "segment.passenger.uniqueId",
-            None,
-            1253,
-            1,
-            32,
-        );
+        c.when(foid.is_some_and(|f| !is_foid(f)), 1251, "segment.passenger.foid is invalid");
+        c.text("/passenger/uniqueSrc", "segment.passenger.uniqueSrc", None, 1252, 1, 32);
+        c.text("/passenger/uniqueId", "segment.passenger.uniqueId", None, 1253, 1, 32);
     }
     if c.get("/product").is_none() {
         c.fault(1260, "segment.product can not be empty");
@@ -430,109 +251,32 @@ fn check_segment(c: &mut Checks) {
         c.text("/product/name", "segment.product.name", None, 1263, 1, 64);
     }
     if c.get("/connection").is_some() {
-        let kind = c.text(
-            "/connection/type",
-            "segment.connection.type",
-            Some(1281),
-            1282,
-            5,
-            64,
-        );
+        let kind = c.text("/connection/type", "segment.connection.type", Some(1281), 1282, 5, 64);
         c.when(
             kind.is_some_and(|k| !matches!(k, "FLIGHT" | "TRAIN")),
             1282,
             "segment.connection.type is invalid",
         );
-        c.text(
-            "/connection/number",
-            "segment.connection.number",
-            Some(1283),
-            1284,
-            1,
-            32,
-        );
-        c.boolean(
-            "/connection/international",
-            "segment.connection.international",
-            Some(1285),
-            1285,
-        );
-        c.time(
-            "/connection/departureDate",
-            "segment.connection.depatureDate",
-            Some(1286),
-            1286,
-        );
-        c.text(
-            "/connection/departureCode",
-            "segment.connection.depatureCode",
-            Some(1287),
-            1288,
-            1,
-            32,
-        );
-        c.text(
-            "/connection/departureName",
-            "segment.connection.depatureName",
-            None,
-            1289,
-            1,
-            64,
-        );
-        c.time(
-            "/connection/arrivalDate",
-            "segment.connection.arrivalDate",
-            Some(1290),
-            1290,
-        );
-        c.text(
-            "/connection/arrivalCode",
-            "segment.connection.arrivalCode",
-            Some(1291),
-            1292,
-            1,
-            32,
-        );
-        c.text(
-            "/connection/arrivalName",
-            "segment.connection.arrivalName",
-            None,
-            1293,
-            1,
-            64,
-        );
+        c.text("/connection/number", "segment.connection.number", Some(1283), 1284, 1, 32);
+        c.boolean("/connection/international", "segment.connection.international", Some(1285), 1285);
+        c.time("/connection/departureDate", "segment.connection.depatureDate", Some(1286), 1286);
+        c.text("/connection/departureCode", "segment.connection.depatureCode", Some(1287), 1288, 1, 32);
+        c.text("/connection/departureName", "segment.connection.depatureName", None, 1289, 1, 64);
+        c.time("/connection/arrivalDate", "segment.connection.arrivalDate", Some(1290), 1290);
+        c.text("/connection/arrivalCode", "segment.connection.arrivalCode", Some(1291), 1292, 1, 32);
+        c.text("/connection/arrivalName", "segment.connection.arrivalName", None, 1293, 1, 64);
     }
     let references = c.get("/references").and_then(Value::as_array).map_or(0, Vec::len);
     for i in 0..references {
-        let kind = c.text(
-            &format!("/references/{i}/type"),
-            "segment.reference.type",
-            Some(1310),
-            1311,
-            1,
-            64,
-        );
+        let kind =
+            c.text(&format!("/references/{i}/type"), "segment.reference.type", Some(1310), 1311, 1, 64);
         c.when(
             kind.is_some_and(|k| !REFERENCE_TYPES.contains(&k)),
             1311,
             "segment.reference.type is invalid",
         );
-        c.text(
-            &format!("/references/{i}/value"),
-            "segment.reference.value",
-            Some(1312),
-            1313,
-            1,
-            64,
-        );
-        c.text(
-            &format!("/references/{i}/name"),
-            "segment.reference.name",
-            None,
-            1315,
-            1,
-            64,
-        );
+        c.text(&format!("/references/{i}/value"), "segment.reference.value", Some(1312), 1313, 1, 64);
+        c.text(&format!("/references/{i}/name"), "segment.reference.name", None, 1315, 1, 64);
     }
 }
 
@@ -545,19 +289,14 @@ fn segment_end(node: &Value, near: Option<crate::geo::Wgs84>) -> Result<End, Unr
         return trips::by_id(id, number, letter);
     }
     if let Some(name) = street["name"].as_str() {
-        let within = street["location"]["name"]
-            .as_str()
-            .or(street["location"]["code"].as_str());
+        let within = street["location"]["name"].as_str().or(street["location"]["code"].as_str());
         let name = match within {
             Some(within) => format!("{name}, {within}"),
             None => name.to_owned(),
         };
         return trips::by_street(&name, number, letter, near);
     }
-    street["location"]["code"]
-        .as_str()
-        .and_then(trips::by_code)
-        .ok_or(Unresolved::NotFound)
+    street["location"]["code"].as_str().and_then(trips::by_code).ok_or(Unresolved::NotFound)
 }
 
 /// `POST booking/segment/{reference}`.
@@ -581,10 +320,8 @@ pub fn create_segment(store: &mut Store, reference: &str, body: &Value) -> Resul
     if c.failed() {
         return c.result().map(|()| Value::Null);
     }
-    let end_code_position = body["endNode"]["street"]["location"]["code"]
-        .as_str()
-        .and_then(trips::by_code)
-        .map(|e| e.position());
+    let end_code_position =
+        body["endNode"]["street"]["location"]["code"].as_str().and_then(trips::by_code).map(|e| e.position());
     let start = segment_end(&body["startNode"], end_code_position).map_err(|why| match why {
         Unresolved::NotFound => Faults::one(1210, "segment.startNode not found"),
         Unresolved::NotUnique => Faults::one(1211, "segment.startNode not unique"),
@@ -600,11 +337,7 @@ pub fn create_segment(store: &mut Store, reference: &str, body: &Value) -> Resul
     let passengers =
         u32::try_from(body["passenger"]["numberOfPassengers"].as_u64().unwrap_or(1)).unwrap_or(u32::MAX);
     let connection = &body["connection"];
-    let time_of = |name: &str| {
-        connection[name]
-            .as_str()
-            .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
-    };
+    let time_of = |name: &str| connection[name].as_str().and_then(|t| DateTime::parse_from_rfc3339(t).ok());
     let (connection_time, arriving) = match (start.terminal_code(), end.terminal_code()) {
         (Some(_), _) => (time_of("arrivalDate"), Some(true)),
         (None, Some(_)) => (time_of("departureDate"), Some(false)),
@@ -616,26 +349,12 @@ pub fn create_segment(store: &mut Store, reference: &str, body: &Value) -> Resul
         connection_arrival: arriving,
         international: connection["international"] == true,
     };
-    let trip = Trip {
-        start: &start,
-        end: &end,
-        when,
-        passengers,
-        english: false,
-    };
-    let Some(product) = trip
-        .products(None)
-        .into_iter()
-        .find(|p| p.code.eq_ignore_ascii_case(code))
-    else {
+    let trip = Trip { start: &start, end: &end, when, passengers, english: false };
+    let Some(product) = trip.products(None).into_iter().find(|p| p.code.eq_ignore_ascii_case(code)) else {
         return Err(Faults::one(1234, "No availability found"));
     };
     let mut c = Checks::new(body);
-    c.when(
-        product.connection_required && connection.is_null(),
-        1264,
-        "segment.product requires connection",
-    );
+    c.when(product.connection_required && connection.is_null(), 1264, "segment.product requires connection");
     c.when(
         product.child_age_required && body["passenger"]["childAge"].is_null(),
         1265,
@@ -646,31 +365,21 @@ pub fn create_segment(store: &mut Store, reference: &str, body: &Value) -> Resul
         1266,
         "segment.product requires number of passengers",
     );
-    c.when(
-        passengers > product.max_passengers,
-        1250,
-        "segment.passenger.numberOfPassengers is invalid",
-    );
+    c.when(passengers > product.max_passengers, 1250, "segment.passenger.numberOfPassengers is invalid");
     c.when(
         product.foid_required && body["passenger"]["foid"].is_null(),
         1268,
         "segment.product requires that passenger have a foid",
     );
     let offer = trip.availability(product);
-    let pickup = offer["startNode"]["time"]
-        .as_str()
-        .and_then(|t| DateTime::parse_from_rfc3339(t).ok());
+    let pickup = offer["startNode"]["time"].as_str().and_then(|t| DateTime::parse_from_rfc3339(t).ok());
     c.when(
         product.pickup_time_locked && start_time.is_some() && pickup != start_time,
         1267,
         "segment.product pickup time is locked",
     );
     let now = trips::now_in_sweden();
-    let earliest = if product.service == "Taxi" {
-        now + Duration::hours(1)
-    } else {
-        now
-    };
+    let earliest = if product.service == "Taxi" { now + Duration::hours(1) } else { now };
     if !c.failed() && pickup.is_none_or(|p| p < earliest) {
         c.fault(1234, "No availability found");
     }
@@ -760,20 +469,17 @@ pub fn segments(store: &Store, reference: &str) -> Reply {
     if store.booking(reference).is_none() {
         return Faults::one(1100, "Booking not found").into();
     }
-    Reply::Json(Value::Array(
-        store.segments_of(reference).into_iter().cloned().collect(),
-    ))
+    Reply::Json(Value::Array(store.segments_of(reference).into_iter().cloned().collect()))
 }
 
 /// `GET booking/segments/{AMADEUS|SABRE}/{locator}`.
 pub fn segments_by_locator(store: &Store, kind: &str, locator: &str) -> Reply {
-    let booking = matches!(kind, "AMADEUS" | "SABRE")
-        .then(|| store.booking_by_identity(kind, locator))
-        .flatten();
+    let booking =
+        matches!(kind, "AMADEUS" | "SABRE").then(|| store.booking_by_identity(kind, locator)).flatten();
     match booking.and_then(|b| b["bookingReference"].as_str()) {
-        Some(reference) => Reply::Json(Value::Array(
-            store.segments_of(reference).into_iter().cloned().collect(),
-        )),
+        Some(reference) => {
+            Reply::Json(Value::Array(store.segments_of(reference).into_iter().cloned().collect()))
+        }
         None => Faults::one(1100, "Booking not found").into(),
     }
 }

@@ -16,10 +16,7 @@ pub struct Checks<'a> {
 impl<'a> Checks<'a> {
     /// Checks for `body`.
     pub fn new(body: &'a Value) -> Self {
-        Checks {
-            body,
-            faults: Vec::new(),
-        }
+        Checks { body, faults: Vec::new() }
     }
 
     /// The value at a JSON pointer (`/passenger/phone`).
@@ -141,11 +138,7 @@ impl<'a> Checks<'a> {
 
     /// The faults found, if any.
     pub fn result(self) -> Result<(), Faults> {
-        if self.faults.is_empty() {
-            Ok(())
-        } else {
-            Err(Faults(self.faults))
-        }
+        if self.faults.is_empty() { Ok(()) } else { Err(Faults(self.faults)) }
     }
 
     /// Whether any fault was found so far.
@@ -172,9 +165,8 @@ pub fn is_phone(text: &str) -> bool {
 
 /// Whether `text` is a FOID: `CC`, a documented card type, then digits (or `X` where masked).
 pub fn is_foid(text: &str) -> bool {
-    const TYPES: [&str; 10] = [
-        "CCCC", "CCAX", "CCCA", "CCCO", "CCDC", "CCEC", "CCIC", "CCMC", "CCST", "CCVI",
-    ];
+    const TYPES: [&str; 10] =
+        ["CCCC", "CCAX", "CCCA", "CCCO", "CCDC", "CCEC", "CCIC", "CCMC", "CCST", "CCVI"];
     let length = text.chars().count();
     (14..=32).contains(&length)
         && TYPES.iter().any(|t| text.starts_with(t))
@@ -193,30 +185,9 @@ mod tests {
     fn faults_use_the_documentations_words_and_codes() {
         let body = json!({"passenger": {"firstName": "", "phone": 46, "email": "x"}});
         let mut checks = Checks::new(&body);
-        checks.text(
-            "/passenger/firstName",
-            "segment.passenger.firstName",
-            Some(1241),
-            1242,
-            1,
-            32,
-        );
-        checks.text(
-            "/passenger/phone",
-            "segment.passenger.phone",
-            Some(1246),
-            1247,
-            5,
-            64,
-        );
-        checks.text(
-            "/passenger/lastName",
-            "segment.passenger.lastName",
-            Some(1243),
-            1244,
-            1,
-            32,
-        );
+        checks.text("/passenger/firstName", "segment.passenger.firstName", Some(1241), 1242, 1, 32);
+        checks.text("/passenger/phone", "segment.passenger.phone", Some(1246), 1247, 5, 64);
+        checks.text("/passenger/lastName", "segment.passenger.lastName", Some(1243), 1244, 1, 32);
         let faults = checks.result().unwrap_err().0;
         assert_eq!(
             faults,

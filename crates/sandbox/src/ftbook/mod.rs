@@ -2,13 +2,16 @@
 //! either documented shape, state in memory or in a file, and knobs for reliability work.
 
 mod account;
+mod availability;
 mod bookings;
 pub mod catalog;
 mod checks;
 mod params;
+mod products;
 pub mod reply;
-mod search;
+mod services;
 mod store;
+mod streets;
 pub mod trips;
 
 use std::path::PathBuf;
@@ -128,14 +131,8 @@ pub fn router(config: Config) -> anyhow::Result<Router> {
         .route("/booking/complete", post(complete))
         .route("/booking/{reference}", get(booking).delete(cancel_booking))
         .route("/booking/{kind}/{locator}", get(booking_by_locator))
-        .route(
-            "/booking/segment/{id}",
-            get(segment).post(create_segment).delete(cancel_segment),
-        )
-        .route(
-            "/booking/segment/reference/{kind}/{value}",
-            get(segment_by_reference),
-        )
+        .route("/booking/segment/{id}", get(segment).post(create_segment).delete(cancel_segment))
+        .route("/booking/segment/reference/{kind}/{value}", get(segment_by_reference))
         .route("/booking/segments/{reference}", get(segments))
         .route("/booking/segments/{kind}/{locator}", get(segments_by_locator))
         .route("/profile/trips/{src}/{id}", get(profile_trips))
@@ -153,11 +150,7 @@ async fn basic_auth(State(app): State<App>, mut request: Request, next: Next) ->
         .get(header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.strip_prefix("Basic "))
-        .and_then(|encoded| {
-            base64::engine::general_purpose::STANDARD
-                .decode(encoded.trim())
-                .ok()
-        })
+        .and_then(|encoded| base64::engine::general_purpose::STANDARD.decode(encoded.trim()).ok())
         .and_then(|bytes| String::from_utf8(bytes).ok())
         .and_then(|pair| pair.split_once(':').map(|(u, p)| (u.to_owned(), p.to_owned())));
     match login {
@@ -168,12 +161,10 @@ async fn basic_auth(State(app): State<App>, mut request: Request, next: Next) ->
             request.extensions_mut().insert(Login(user));
             next.run(request).await
         }
-        _ => (
-            StatusCode::UNAUTHORIZED,
-            [(header::WWW_AUTHENTICATE, "Basic realm=\"FTBook\"")],
-            "Unauthorized",
-        )
-            .into_response(),
+        _ => {
+            (StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, "Basic realm=\"FTBook\"")], "Unauthorized")
+                .into_response()
+        }
     }
 }
 
@@ -210,26 +201,26 @@ fn body_json(bytes: &Bytes) -> Value {
 }
 
 async fn services(State(app): State<App>, Query(pairs): Query<Vec<(String, String)>>) -> Response {
-    app.reply(search::services(&Params(pairs)))
+    app.reply(services::services(&Params(pairs)))
 }
 
 async fn service_locations(State(app): State<App>, Query(pairs): Query<Vec<(String, String)>>) -> Response {
-    app.reply(search::service_locations(&Params(pairs)))
+    app.reply(services::service_locations(&Params(pairs)))
 }
 
 async fn service_availability(
     State(app): State<App>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
-    app.reply(search::service_availability(&Params(pairs)))
+    app.reply(services::service_availability(&Params(pairs)))
 }
 
 async fn streets(State(app): State<App>, Query(pairs): Query<Vec<(String, String)>>) -> Response {
-    app.reply(search::streets(&Params(pairs)))
+    app.reply(streets::streets(&Params(pairs)))
 }
 
 async fn availability(State(app): State<App>, Query(pairs): Query<Vec<(String, String)>>) -> Response {
-    app.reply(search::availability(&Params(pairs)))
+    app.reply(availability::availability(&Params(pairs)))
 }
 
 async fn create_booking(
@@ -260,11 +251,7 @@ async fn booking_by_locator(
     State(app): State<App>,
     Path((kind, locator)): Path<(String, String)>,
 ) -> Response {
-    app.reply(bookings::booking_by_locator(
-        &*app.store.lock().await,
-        &kind,
-        &locator,
-    ))
+    app.reply(bookings::booking_by_locator(&*app.store.lock().await, &kind, &locator))
 }
 
 async fn cancel_booking(State(app): State<App>, Path(reference): Path<String>) -> Response {
@@ -318,11 +305,7 @@ async fn segment_by_reference(
     State(app): State<App>,
     Path((kind, value)): Path<(String, String)>,
 ) -> Response {
-    app.reply(bookings::segment_by_reference(
-        &*app.store.lock().await,
-        &kind,
-        &value,
-    ))
+    app.reply(bookings::segment_by_reference(&*app.store.lock().await, &kind, &value))
 }
 
 async fn segments(State(app): State<App>, Path(reference): Path<String>) -> Response {
@@ -333,11 +316,7 @@ async fn segments_by_locator(
     State(app): State<App>,
     Path((kind, locator)): Path<(String, String)>,
 ) -> Response {
-    app.reply(bookings::segments_by_locator(
-        &*app.store.lock().await,
-        &kind,
-        &locator,
-    ))
+    app.reply(bookings::segments_by_locator(&*app.store.lock().await, &kind, &locator))
 }
 
 async fn profile_trips(
@@ -345,12 +324,7 @@ async fn profile_trips(
     Path((src, id)): Path<(String, String)>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
-    app.reply(account::profile_trips(
-        &*app.store.lock().await,
-        &src,
-        &id,
-        &Params(pairs),
-    ))
+    app.reply(account::profile_trips(&*app.store.lock().await, &src, &id, &Params(pairs)))
 }
 
 async fn request_account(State(app): State<App>, body: Bytes) -> Response {

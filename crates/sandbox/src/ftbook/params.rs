@@ -24,11 +24,7 @@ impl Params {
 
     /// Every value of `name`.
     pub fn all(&self, name: &str) -> Vec<&str> {
-        self.0
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.trim())
-            .collect()
+        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.trim()).collect()
     }
 
     /// The value of `name`, if present and not blank.

@@ -29,11 +29,8 @@ impl Faults {
 
     /// The response in the given shape.
     pub fn into_response(self, shape: FaultShape) -> Response {
-        let list: Vec<Value> = self
-            .0
-            .into_iter()
-            .map(|(code, message)| json!({"code": code, "message": message}))
-            .collect();
+        let list: Vec<Value> =
+            self.0.into_iter().map(|(code, message)| json!({"code": code, "message": message})).collect();
         let body = match shape {
             FaultShape::BareArray => Value::Array(list),
             FaultShape::Wrapped => json!({ "faults": list }),
@@ -55,11 +52,7 @@ pub enum Reply {
 impl Reply {
     /// `NoContent` for an empty list, else the list.
     pub fn list(items: Vec<Value>) -> Reply {
-        if items.is_empty() {
-            Reply::NoContent
-        } else {
-            Reply::Json(Value::Array(items))
-        }
+        if items.is_empty() { Reply::NoContent } else { Reply::Json(Value::Array(items)) }
     }
 
     /// The HTTP response, writing faults in `shape`.

@@ -41,10 +41,7 @@ impl Store {
                 .map_err(|e| anyhow::anyhow!("the sandbox state {} is damaged: {e}", file.display()))?,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => Store::default(),
             Err(error) => {
-                return Err(anyhow::anyhow!(
-                    "the sandbox state {} cannot be read: {error}",
-                    file.display()
-                ));
+                return Err(anyhow::anyhow!("the sandbox state {} cannot be read: {error}", file.display()));
             }
         };
         store.file = Some(file.to_owned());
@@ -98,12 +95,8 @@ impl Store {
         self.bookings.values().find(|booking| {
             booking["identities"].as_array().is_some_and(|ids| {
                 ids.iter().any(|id| {
-                    id["system"]
-                        .as_str()
-                        .is_some_and(|s| s.eq_ignore_ascii_case(system))
-                        && id["number"]
-                            .as_str()
-                            .is_some_and(|n| n.eq_ignore_ascii_case(number))
+                    id["system"].as_str().is_some_and(|s| s.eq_ignore_ascii_case(system))
+                        && id["number"].as_str().is_some_and(|n| n.eq_ignore_ascii_case(number))
                 })
             })
         })
@@ -126,10 +119,7 @@ impl Store {
 
     /// The segments of a booking, oldest first.
     pub fn segments_of(&self, reference: &str) -> Vec<&Value> {
-        self.segments
-            .values()
-            .filter(|s| s["bookingReference"] == reference)
-            .collect()
+        self.segments.values().filter(|s| s["bookingReference"] == reference).collect()
     }
 
     /// Every segment, oldest first.
@@ -149,11 +139,7 @@ mod tests {
         let mut store = Store::in_memory();
         assert_eq!(store.next_booking_reference(2014), "2014000000001");
         assert_eq!(store.next_ftresid(), "R000000001");
-        assert_eq!(
-            store.next_booking_reference(2014).len(),
-            13,
-            "bookingReference is at most 13"
-        );
+        assert_eq!(store.next_booking_reference(2014).len(), 13, "bookingReference is at most 13");
         assert_eq!(store.next_ftresid().len(), 10, "ftresid is at most 10");
     }
 
@@ -168,19 +154,9 @@ mod tests {
             store.save().unwrap();
         }
         let mut again = Store::open(&file).unwrap();
-        assert!(
-            again.booking("2026000000001").is_some(),
-            "the booking must survive"
-        );
-        assert_eq!(
-            again.next_booking_reference(2026),
-            "2026000000002",
-            "numbering goes on"
-        );
-        assert!(
-            !file.with_extension("tmp").exists(),
-            "no temporary file is left behind"
-        );
+        assert!(again.booking("2026000000001").is_some(), "the booking must survive");
+        assert_eq!(again.next_booking_reference(2026), "2026000000002", "numbering goes on");
+        assert!(!file.with_extension("tmp").exists(), "no temporary file is left behind");
     }
 
     #[test]
@@ -190,10 +166,6 @@ mod tests {
         std::fs::write(&file, b"{ truncated").unwrap();
         let error = Store::open(&file).unwrap_err().to_string();
         assert!(error.contains("damaged"), "{error}");
-        assert_eq!(
-            std::fs::read(&file).unwrap(),
-            b"{ truncated",
-            "the file is left for a person to look at"
-        );
+        assert_eq!(std::fs::read(&file).unwrap(), b"{ truncated", "the file is left for a person to look at");
     }
 }

@@ -18,11 +18,7 @@ pub enum End {
     /// A bus stop or train station of a bus or train service.
     Stop(&'static Stop),
     /// A street address or point of interest, with the house number asked for.
-    Address {
-        place: &'static Place,
-        number: Option<i64>,
-        letter: Option<String>,
-    },
+    Address { place: &'static Place, number: Option<i64>, letter: Option<String> },
 }
 
 impl End {
@@ -30,10 +26,7 @@ impl End {
     pub fn position(&self) -> Wgs84 {
         match self {
             End::Terminal(place) => place.wgs84,
-            End::Stop(stop) => Wgs84 {
-                lat: stop.lat,
-                lon: stop.lon,
-            },
+            End::Stop(stop) => Wgs84 { lat: stop.lat, lon: stop.lon },
             End::Address { place, number, .. } => match place.address {
                 Some(_) => place.wgs84,
                 None => place.position_of(*number),
@@ -74,11 +67,9 @@ impl End {
                              "community": "", "communityCode": ""},
                 "latitude": x, "longitude": y,
             }),
-            End::Address {
-                place,
-                number,
-                letter,
-            } => street_json(place, *number, letter.as_deref(), Some(rt90)),
+            End::Address { place, number, letter } => {
+                street_json(place, *number, letter.as_deref(), Some(rt90))
+            }
         }
     }
 }
@@ -177,10 +168,7 @@ pub fn by_code(code: &str) -> Option<End> {
     if let Some(place) = Places::sweden().terminal(code) {
         return Some(End::Terminal(place));
     }
-    catalog::STOPS
-        .iter()
-        .find(|s| s.code.eq_ignore_ascii_case(code))
-        .map(End::Stop)
+    catalog::STOPS.iter().find(|s| s.code.eq_ignore_ascii_case(code)).map(End::Stop)
 }
 
 /// Resolves a street by name (optionally `Name, District`), number and letter. Of several
@@ -203,10 +191,7 @@ pub fn by_street(
             query.matches(p)
                 || p.address.is_some_and(|(street, _)| {
                     fold(street) == fold(&text)
-                        && query
-                            .within
-                            .as_ref()
-                            .is_none_or(|w| fold(p.location.name).contains(&fold(w)))
+                        && query.within.as_ref().is_none_or(|w| fold(p.location.name).contains(&fold(w)))
                 })
         })
         .filter(|p| p.kind == Kind::Address)
@@ -224,11 +209,7 @@ pub fn by_street(
     match (number, place.number_range) {
         (None, Some(_)) => Err(Unresolved::NeedsNumber),
         (Some(n), Some((start, end))) if !(start..=end).contains(&n) => Err(Unresolved::NotFound),
-        _ => Ok(End::Address {
-            place,
-            number,
-            letter,
-        }),
+        _ => Ok(End::Address { place, number, letter }),
     }
 }
 
@@ -237,20 +218,12 @@ pub fn by_id(id: i64, number: Option<i64>, letter: Option<String>) -> Result<End
     let place = Places::sweden().by_id(id).ok_or(Unresolved::NotFound)?;
     Ok(match place.kind {
         Kind::Airport | Kind::TrainStation => End::Terminal(place),
-        Kind::Poi => End::Address {
-            place,
-            number: place.address.map(|(_, n)| n),
-            letter: None,
-        },
+        Kind::Poi => End::Address { place, number: place.address.map(|(_, n)| n), letter: None },
         Kind::Address => {
             if number.is_none() {
                 return Err(Unresolved::NeedsNumber);
             }
-            End::Address {
-                place,
-                number,
-                letter,
-            }
+            End::Address { place, number, letter }
         }
     })
 }
@@ -266,10 +239,7 @@ pub struct Route {
 pub fn route(from: Wgs84, to: Wgs84) -> Route {
     let meters = from.distance_m(to) * 1.3;
     let kmh = if meters > 15_000.0 { 75.0 } else { 30.0 };
-    Route {
-        meters: meters.round() as i64,
-        seconds: (meters / 1000.0 / kmh * 3600.0).round() as i64 + 180,
-    }
+    Route { meters: meters.round() as i64, seconds: (meters / 1000.0 / kmh * 3600.0).round() as i64 + 180 }
 }
 
 /// Swedish local offset (CET/CEST) at a UTC instant.
@@ -323,10 +293,7 @@ pub fn pickup(when: &When, start: &End, route: Route, locked: bool) -> DateTime<
         }
         (None, None) => now_in_sweden() + Duration::hours(1),
     };
-    let time = time
-        .with_second(0)
-        .and_then(|t| t.with_nanosecond(0))
-        .unwrap_or(time);
+    let time = time.with_second(0).and_then(|t| t.with_nanosecond(0)).unwrap_or(time);
     if locked {
         let minutes_past = i64::from(time.minute() % 15);
         time - Duration::minutes(minutes_past)
@@ -358,10 +325,7 @@ impl Trip<'_> {
             _ => None,
         };
         if let Some(stop) = stop {
-            return catalog::product(stop.product)
-                .into_iter()
-                .filter(|p| wanted(p))
-                .collect();
+            return catalog::product(stop.product).into_iter().filter(|p| wanted(p)).collect();
         }
         let terminal = self.start.terminal_code().or(self.end.terminal_code());
         match terminal {
@@ -371,10 +335,7 @@ impl Trip<'_> {
                 .flat_map(|service| service.products.iter().copied())
                 .filter(|p| wanted(p))
                 .collect(),
-            None => [&catalog::SVERIGETAXI]
-                .into_iter()
-                .filter(|p| wanted(p))
-                .collect(),
+            None => [&catalog::SVERIGETAXI].into_iter().filter(|p| wanted(p)).collect(),
         }
     }
 
@@ -422,11 +383,7 @@ pub fn latest_cancel(pickup: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
 /// FTBook's `Product`.
 pub fn product_json(product: &Product, english: bool, pickup: Option<DateTime<FixedOffset>>) -> Value {
     let now = now_in_sweden();
-    let first_possible = if product.service == "Taxi" {
-        now + Duration::hours(1)
-    } else {
-        now
-    };
+    let first_possible = if product.service == "Taxi" { now + Duration::hours(1) } else { now };
     let mut json = json!({
         "code": product.code,
         "name": if english { product.name_en } else { product.name },
@@ -471,18 +428,9 @@ mod tests {
         assert_eq!(community(nearest), "Uppsala");
         let narrowed = by_street("Kungsgatan, Stockholm", Some(10), None, Some(arlanda.position())).unwrap();
         assert_eq!(community(narrowed), "Stockholm");
-        assert_eq!(
-            by_street("Kungsgatan", Some(10), None, None).unwrap_err(),
-            Unresolved::NotUnique
-        );
-        assert_eq!(
-            by_street("Kungsgatan, Malmö", None, None, None).unwrap_err(),
-            Unresolved::NeedsNumber
-        );
-        assert_eq!(
-            by_street("Ingenstansgatan", Some(1), None, None).unwrap_err(),
-            Unresolved::NotFound
-        );
+        assert_eq!(by_street("Kungsgatan", Some(10), None, None).unwrap_err(), Unresolved::NotUnique);
+        assert_eq!(by_street("Kungsgatan, Malmö", None, None, None).unwrap_err(), Unresolved::NeedsNumber);
+        assert_eq!(by_street("Ingenstansgatan", Some(1), None, None).unwrap_err(), Unresolved::NotFound);
     }
 
     #[test]
@@ -493,18 +441,9 @@ mod tests {
             desired: DateTime::parse_from_rfc3339("2026-12-01T07:30:00+01:00").ok(),
             ..When::default()
         };
-        let trip = Trip {
-            start: &start,
-            end: &end,
-            when,
-            passengers: 1,
-            english: false,
-        };
+        let trip = Trip { start: &start, end: &end, when, passengers: 1, english: false };
         let products = trip.products(Some("Taxi"));
-        assert_eq!(
-            products.iter().map(|p| p.code).collect::<Vec<_>>(),
-            ["TAXI", "VTAX", "VTAX-8"]
-        );
+        assert_eq!(products.iter().map(|p| p.code).collect::<Vec<_>>(), ["TAXI", "VTAX", "VTAX-8"]);
         let offer = trip.availability(catalog::product("VTAX").unwrap());
         assert_eq!(offer["price"]["includingVat"], "679.00");
         assert_eq!(
@@ -512,10 +451,7 @@ mod tests {
             "50 minutes before pickup"
         );
         let km = offer["distanceMeters"].as_i64().unwrap() / 1000;
-        assert!(
-            (35..=55).contains(&km),
-            "Kungsholmen–Arlanda by road is about 40 km, got {km}"
-        );
+        assert!((35..=55).contains(&km), "Kungsholmen–Arlanda by road is about 40 km, got {km}");
     }
 
     #[test]
@@ -535,28 +471,13 @@ mod tests {
     fn buses_run_between_the_airport_and_their_stops_only() {
         let arlanda = by_code("ARN").unwrap();
         let city = by_code("CTY").unwrap();
-        let trip = Trip {
-            start: &arlanda,
-            end: &city,
-            when: When::default(),
-            passengers: 2,
-            english: true,
-        };
+        let trip = Trip { start: &arlanda, end: &city, when: When::default(), passengers: 2, english: true };
         let products = trip.products(None);
         assert_eq!(products.iter().map(|p| p.code).collect::<Vec<_>>(), ["FLYG"]);
-        assert_eq!(
-            trip.availability(products[0])["price"]["includingVat"],
-            "258.00",
-            "two passengers"
-        );
+        assert_eq!(trip.availability(products[0])["price"]["includingVat"], "258.00", "two passengers");
         let address = by_street("Drottningholmsvägen", Some(37), None, None).unwrap();
-        let nonsense = Trip {
-            start: &address,
-            end: &city,
-            when: When::default(),
-            passengers: 1,
-            english: true,
-        };
+        let nonsense =
+            Trip { start: &address, end: &city, when: When::default(), passengers: 1, english: true };
         assert!(nonsense.products(None).is_empty());
     }
 }
