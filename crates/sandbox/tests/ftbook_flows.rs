@@ -2,49 +2,18 @@
 //! flows end to end, the documentation's own examples, faults in both shapes, a dropped reply
 //! after commit, and state that survives a restart.
 
-use chrono::{DateTime, Duration, FixedOffset, Utc};
+use chrono::{Duration, Utc};
 use ftbook::catalogue::Lang;
 use ftbook::model::{
-    Booking, Connection, ConnectionType, DebitMethod, Direction, Language, Node, Passenger, Product,
-    Reference, ReferenceType, Segment, ServiceName, Street,
+    Booking, Connection, ConnectionType, Direction, Language, Node, Product, Reference, ReferenceType,
+    Segment, ServiceName, Street,
 };
 use ftbook::query::{AvailabilityQuery, ServiceLocationsQuery, ServicesQuery, StreetSearch};
 use ftbook::{Client, Config, Error, SecretString, Url};
 use sandbox::ftbook::reply::FaultShape;
 
-async fn sandbox(ftbook: sandbox::ftbook::Config) -> (sandbox::Running, Client) {
-    let running = sandbox::start(sandbox::Config { port: 0, ftbook }).await.expect("sandbox starts");
-    let url = Url::parse(&running.ftbook_url()).expect("url");
-    let client = Client::new(Config::new(url, "agent", SecretString::from("sandbox"))).expect("client");
-    (running, client)
-}
-
-fn in_days(days: i64, hour: u32) -> DateTime<FixedOffset> {
-    let date = (Utc::now() + Duration::days(days)).date_naive();
-    let local = date.and_hms_opt(hour, 0, 0).expect("a valid hour");
-    local.and_local_timezone(FixedOffset::east_opt(3600).expect("CET")).single().expect("unambiguous")
-}
-
-fn new_booking() -> Booking {
-    Booking {
-        agency_office_id: "STOS12345".into(),
-        booking_date: Some(Utc::now().fixed_offset()),
-        debit_method: Some(DebitMethod::Agent),
-        ..Booking::default()
-    }
-}
-
-fn passenger() -> Passenger {
-    Passenger {
-        first_name: "Karin".into(),
-        last_name: "Öberg".into(),
-        phone: "+46 70-123 45 67".into(),
-        email: Some("karin.oberg@example.se".into()),
-        unique_src: Some("TD:AGENT".into()),
-        unique_id: Some("4711".into()),
-        ..Passenger::default()
-    }
-}
+mod common;
+use common::{in_days, new_booking, passenger, sandbox};
 
 #[tokio::test]
 async fn the_connection_flow_books_egen_taxi_to_arlanda_and_cancels_it() {

@@ -9,6 +9,7 @@ mod checks;
 mod params;
 mod products;
 pub mod reply;
+mod sabre;
 mod services;
 mod store;
 mod streets;
@@ -138,6 +139,7 @@ pub fn router(config: Config) -> anyhow::Result<Router> {
         .route("/profile/trips/{src}/{id}", get(profile_trips))
         .route("/account/request", post(request_account))
         .route("/account/authenticate", get(authenticate))
+        .route("/decode/sabre/pnr", post(decode_sabre))
         .layer(middleware::from_fn_with_state(app.clone(), knobs))
         .layer(middleware::from_fn_with_state(app.clone(), basic_auth))
         .with_state(app);
@@ -338,4 +340,8 @@ async fn request_account(State(app): State<App>, body: Bytes) -> Response {
 
 async fn authenticate(State(app): State<App>, Extension(Login(login)): Extension<Login>) -> Response {
     app.reply(account::authenticate(&login))
+}
+
+async fn decode_sabre(State(app): State<App>, body: Bytes) -> Response {
+    app.reply(sabre::decode(&body_json(&body)))
 }
