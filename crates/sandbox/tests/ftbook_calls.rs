@@ -188,3 +188,53 @@ async fn a_sabre_pnr_is_decoded_into_passengers() {
     let broken = SabreXmlRequest { xml_message: "<GetReservationRS><Passenger>".into() };
     assert_eq!(code(&client.decode_sabre_pnr(&broken).await.unwrap_err()), 4803);
 }
+
+#[tokio::test]
+async fn searches_refuse_bad_parameters_with_their_codes() {
+    let (_sandbox, client) = sandbox(Default::default()).await;
+    let unknown_airport = ServicesQuery {
+        connection_code: "XYZ".into(),
+        direction: Direction::Arrival,
+        date: in_days(1, 9),
+        language: None,
+    };
+    assert_eq!(code(&client.services(&unknown_airport).await.unwrap_err()), 4101);
+
+    let nowhere = ftbook::query::AvailabilityQuery {
+        start_street_name: Some("Ingenstansgatan".into()),
+        start_street_number: Some("1".into()),
+        end_location_code: Some("ARN".into()),
+        ..Default::default()
+    };
+    assert_eq!(code(&client.availability(&nowhere).await.unwrap_err()), 4400);
+    assert_eq!(
+        code(&client.availability(&Default::default()).await.unwrap_err()),
+        4300,
+        "neither street nor code"
+    );
+
+    assert_eq!(code(&client.booking("2026000000999").await.unwrap_err()), 1100);
+    assert_eq!(code(&client.segments("2026000000999").await.unwrap_err()), 1100);
+}
+
+#[tokio::test]
+async fn the_knobs_add_latency_and_failures() {
+    use std::time::{Duration as StdDuration, Instant};
+    let slow = sandbox::ftbook::Config {
+        knobs: sandbox::ftbook::Knobs { latency: StdDuration::from_millis(200), ..Default::default() },
+        ..Default::default()
+    };
+    let (_slow, client) = sandbox(slow).await;
+    let started = Instant::now();
+    client.authenticate().await.unwrap();
+    assert!(started.elapsed() >= StdDuration::from_millis(200), "{:?}", started.elapsed());
+
+    let failing = sandbox::ftbook::Config {
+        knobs: sandbox::ftbook::Knobs { failure_rate: 1.0, ..Default::default() },
+        ..Default::default()
+    };
+    let (_failing, client) = sandbox(failing).await;
+    let error = client.authenticate().await.unwrap_err();
+    assert!(matches!(error, Error::Http { status: 503, .. }), "{error:?}");
+    assert!(error.outcome_unknown(), "a 503 before anything happened still reads as unknown to the client");
+}

@@ -483,3 +483,50 @@ pub fn segments_by_locator(store: &Store, kind: &str, locator: &str) -> Reply {
         None => Faults::one(1100, "Booking not found").into(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A booking with one segment whose latest cancel time was an hour ago.
+    fn store_with_a_past_deadline() -> (Store, String) {
+        let mut store = Store::in_memory();
+        let reference = store.next_booking_reference(2026);
+        store.put_booking(reference.clone(), json!({ "bookingReference": reference }));
+        let past = (trips::now_in_sweden() - Duration::hours(1)).to_rfc3339();
+        let ftresid = store.next_ftresid();
+        store.put_segment(
+            ftresid.clone(),
+            json!({ "ftresid": ftresid, "bookingReference": reference, "cancelled": false, "latestCancelTime": past }),
+        );
+        (store, reference)
+    }
+
+    fn code(reply: Reply) -> i32 {
+        match reply {
+            Reply::Refused(Faults(faults)) => faults[0].0,
+            _ => 0,
+        }
+    }
+
+    #[test]
+    fn a_segment_past_its_latest_cancel_time_cannot_be_cancelled() {
+        let (mut store, _) = store_with_a_past_deadline();
+        assert_eq!(code(cancel_segment(&mut store, "R000000001")), 1204);
+        assert_eq!(store.segment("R000000001").unwrap()["cancelled"], false, "nothing changed");
+    }
+
+    #[test]
+    fn a_booking_whose_segments_are_all_past_their_deadline_cancels_nothing() {
+        let (mut store, reference) = store_with_a_past_deadline();
+        assert_eq!(code(cancel_booking(&mut store, &reference)), 1303);
+    }
+
+    #[test]
+    fn booking_references_are_checked_before_they_are_looked_up() {
+        let store = Store::in_memory();
+        assert_eq!(code(booking(&store, " ")), 1108);
+        assert_eq!(code(booking(&store, "R000000001")), 1109);
+        assert_eq!(code(booking(&store, "2026000000001")), 1100);
+    }
+}
