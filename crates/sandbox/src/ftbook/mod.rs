@@ -10,6 +10,7 @@ mod params;
 mod products;
 pub mod reply;
 mod sabre;
+mod segments;
 mod services;
 mod store;
 mod streets;
@@ -276,7 +277,7 @@ async fn complete(State(app): State<App>, body: Bytes) -> Response {
 
 async fn create_segment(State(app): State<App>, Path(reference): Path<String>, body: Bytes) -> Response {
     let mut store = app.store.lock().await;
-    match bookings::create_segment(&mut store, &reference, &body_json(&body)) {
+    match segments::create_segment(&mut store, &reference, &body_json(&body)) {
         Ok(segment) => {
             if let Err(response) = app.save(&store).await {
                 return response;
@@ -291,12 +292,12 @@ async fn create_segment(State(app): State<App>, Path(reference): Path<String>, b
 }
 
 async fn segment(State(app): State<App>, Path(ftresid): Path<String>) -> Response {
-    app.reply(bookings::segment(&*app.store.lock().await, &ftresid))
+    app.reply(segments::segment(&*app.store.lock().await, &ftresid))
 }
 
 async fn cancel_segment(State(app): State<App>, Path(ftresid): Path<String>) -> Response {
     let mut store = app.store.lock().await;
-    let reply = bookings::cancel_segment(&mut store, &ftresid);
+    let reply = segments::cancel_segment(&mut store, &ftresid);
     if let Err(response) = app.save(&store).await {
         return response;
     }
@@ -307,18 +308,18 @@ async fn segment_by_reference(
     State(app): State<App>,
     Path((kind, value)): Path<(String, String)>,
 ) -> Response {
-    app.reply(bookings::segment_by_reference(&*app.store.lock().await, &kind, &value))
+    app.reply(segments::segment_by_reference(&*app.store.lock().await, &kind, &value))
 }
 
 async fn segments(State(app): State<App>, Path(reference): Path<String>) -> Response {
-    app.reply(bookings::segments(&*app.store.lock().await, &reference))
+    app.reply(segments::segments(&*app.store.lock().await, &reference))
 }
 
 async fn segments_by_locator(
     State(app): State<App>,
     Path((kind, locator)): Path<(String, String)>,
 ) -> Response {
-    app.reply(bookings::segments_by_locator(&*app.store.lock().await, &kind, &locator))
+    app.reply(segments::segments_by_locator(&*app.store.lock().await, &kind, &locator))
 }
 
 async fn profile_trips(

@@ -1,0 +1,296 @@
+//! FTBook's segments: create (with the product's rules), look up, cancel.
+
+use chrono::{DateTime, Duration};
+use serde_json::{Value, json};
+
+use super::bookings::can_cancel;
+use super::catalog;
+use super::checks::{Checks, is_email, is_foid, is_phone};
+use super::reply::{Faults, Reply};
+use super::store::Store;
+use super::trips::{self, End, Trip, Unresolved, When};
+
+const REFERENCE_TYPES: [&str; 8] = [
+    "COSTCENTER",
+    "DEPARTMENT",
+    "MISCELLANEOUS",
+    "PROJECT",
+    "REQUISITION",
+    "REFERNCE",
+    "EMPLOYEECODE",
+    "AMADEUSTRANSACTIONID",
+];
+
+fn check_segment(c: &mut Checks) {
+    c.text("/comment", "segment.comment", None, 1202, 1, 256);
+    c.when(c.get("/cancelled").is_some_and(|v| v != &json!(false)), 1230, "segment.cancelled is invalid");
+    c.when(
+        c.get("/ftresid").is_some(),
+        1231,
+        "segment.ftresid is invalid, can not be set when creating a booking",
+    );
+    c.time("/bookingDate", "segment.bookingDate", Some(1232), 1232);
+    c.text("/infoToDriver", "segment.infoToDriver", None, 1233, 1, 256);
+    if c.get("/passenger").is_none() {
+        c.fault(1240, "segment.passenger can not be empty");
+    } else {
+        c.text("/passenger/firstName", "segment.passenger.firstName", Some(1241), 1242, 1, 32);
+        c.text("/passenger/lastName", "segment.passenger.lastName", Some(1243), 1244, 1, 32);
+        c.text("/passenger/title", "segment.passenger.title", None, 1245, 1, 16);
+        let phone = c.text("/passenger/phone", "segment.passenger.phone", Some(1246), 1247, 5, 64);
+        c.when(phone.is_some_and(|p| !is_phone(p)), 1247, "segment.passenger.phone is invalid");
+        let email = c.text("/passenger/email", "segment.passenger.email", None, 1248, 1, 64);
+        c.when(email.is_some_and(|e| !is_email(e)), 1248, "segment.passenger.email is invalid");
+        let age = c.number("/passenger/childAge", "segment.passenger.childAge", 1249);
+        c.when(age.is_some_and(|a| a > 17), 1249, "segment.passenger.childAge is invalid");
+        let count = c.number("/passenger/numberOfPassengers", "segment.passenger.numberOfPassengers", 1250);
+        c.when(count == Some(0), 1250, "segment.passenger.numberOfPassengers is invalid");
+        let foid = c.text("/passenger/foid", "segment.passenger.foid", None, 1251, 14, 32);
+        c.when(foid.is_some_and(|f| !is_foid(f)), 1251, "segment.passenger.foid is invalid");
+        c.text("/passenger/uniqueSrc", "segment.passenger.uniqueSrc", None, 1252, 1, 32);
+        c.text("/passenger/uniqueId", "segment.passenger.uniqueId", None, 1253, 1, 32);
+    }
+    if c.get("/product").is_none() {
+        c.fault(1260, "segment.product can not be empty");
+    } else {
+        let code = c.text("/product/code", "segment.product.code", Some(1261), 1262, 4, 32);
+        c.when(
+            code.is_some_and(|code| catalog::product(code).is_none()),
+            1262,
+            "segment.product.code is invalid",
+        );
+        c.text("/product/name", "segment.product.name", None, 1263, 1, 64);
+    }
+    if c.get("/connection").is_some() {
+        let kind = c.text("/connection/type", "segment.connection.type", Some(1281), 1282, 5, 64);
+        c.when(
+            kind.is_some_and(|k| !matches!(k, "FLIGHT" | "TRAIN")),
+            1282,
+            "segment.connection.type is invalid",
+        );
+        c.text("/connection/number", "segment.connection.number", Some(1283), 1284, 1, 32);
+        c.boolean("/connection/international", "segment.connection.international", Some(1285), 1285);
+        c.time("/connection/departureDate", "segment.connection.depatureDate", Some(1286), 1286);
+        c.text("/connection/departureCode", "segment.connection.depatureCode", Some(1287), 1288, 1, 32);
+        c.text("/connection/departureName", "segment.connection.depatureName", None, 1289, 1, 64);
+        c.time("/connection/arrivalDate", "segment.connection.arrivalDate", Some(1290), 1290);
+        c.text("/connection/arrivalCode", "segment.connection.arrivalCode", Some(1291), 1292, 1, 32);
+        c.text("/connection/arrivalName", "segment.connection.arrivalName", None, 1293, 1, 64);
+    }
+    let references = c.get("/references").and_then(Value::as_array).map_or(0, Vec::len);
+    for i in 0..references {
+        let kind =
+            c.text(&format!("/references/{i}/type"), "segment.reference.type", Some(1310), 1311, 1, 64);
+        c.when(
+            kind.is_some_and(|k| !REFERENCE_TYPES.contains(&k)),
+            1311,
+            "segment.reference.type is invalid",
+        );
+        c.text(&format!("/references/{i}/value"), "segment.reference.value", Some(1312), 1313, 1, 64);
+        c.text(&format!("/references/{i}/name"), "segment.reference.name", None, 1315, 1, 64);
+    }
+}
+
+/// One end of a segment, from its node's street: by id, by location code, or by name.
+fn segment_end(node: &Value, near: Option<crate::geo::Wgs84>) -> Result<End, Unresolved> {
+    let street = &node["street"];
+    let number = street["number"].as_i64();
+    let letter = street["letter"].as_str().map(str::to_owned);
+    if let Some(id) = street["id"].as_i64() {
+        return trips::by_id(id, number, letter);
+    }
+    if let Some(name) = street["name"].as_str() {
+        let within = street["location"]["name"].as_str().or(street["location"]["code"].as_str());
+        let name = match within {
+            Some(within) => format!("{name}, {within}"),
+            None => name.to_owned(),
+        };
+        return trips::by_street(&name, number, letter, near);
+    }
+    street["location"]["code"].as_str().and_then(trips::by_code).ok_or(Unresolved::NotFound)
+}
+
+/// `POST booking/segment/{reference}`.
+pub fn create_segment(store: &mut Store, reference: &str, body: &Value) -> Result<Value, Faults> {
+    if !body.is_object() {
+        return Err(Faults::one(1201, "segment can not be empty"));
+    }
+    if store.booking(reference).is_none() {
+        return Err(Faults::one(666, "Access denied"));
+    }
+    let mut c = Checks::new(body);
+    check_segment(&mut c);
+    let start_time = c.time("/startNode/time", "segment.startNode.time", None, 1213);
+    c.time("/endNode/time", "segment.endNode.time", None, 1223);
+    if c.get("/startNode/street").is_none() {
+        c.fault(1210, "segment.startNode not found");
+    }
+    if c.get("/endNode/street").is_none() {
+        c.fault(1220, "segment.endNode not found");
+    }
+    if c.failed() {
+        return c.result().map(|()| Value::Null);
+    }
+    let end_code_position =
+        body["endNode"]["street"]["location"]["code"].as_str().and_then(trips::by_code).map(|e| e.position());
+    let start = segment_end(&body["startNode"], end_code_position).map_err(|why| match why {
+        Unresolved::NotFound => Faults::one(1210, "segment.startNode not found"),
+        Unresolved::NotUnique => Faults::one(1211, "segment.startNode not unique"),
+        Unresolved::NeedsNumber => Faults::one(1212, "segment.startNode requires street number"),
+    })?;
+    let end = segment_end(&body["endNode"], Some(start.position())).map_err(|why| match why {
+        Unresolved::NotFound => Faults::one(1220, "segment.endNode not found"),
+        Unresolved::NotUnique => Faults::one(1221, "segment.endNode not unique"),
+        Unresolved::NeedsNumber => Faults::one(1222, "segment.endNode requires street number"),
+    })?;
+
+    let code = body["product"]["code"].as_str().unwrap_or_default();
+    let passengers =
+        u32::try_from(body["passenger"]["numberOfPassengers"].as_u64().unwrap_or(1)).unwrap_or(u32::MAX);
+    let connection = &body["connection"];
+    let time_of = |name: &str| connection[name].as_str().and_then(|t| DateTime::parse_from_rfc3339(t).ok());
+    let (connection_time, arriving) = match (start.terminal_code(), end.terminal_code()) {
+        (Some(_), _) => (time_of("arrivalDate"), Some(true)),
+        (None, Some(_)) => (time_of("departureDate"), Some(false)),
+        _ => (None, None),
+    };
+    let when = When {
+        desired: start_time,
+        connection: connection_time,
+        connection_arrival: arriving,
+        international: connection["international"] == true,
+    };
+    let trip = Trip { start: &start, end: &end, when, passengers, english: false };
+    let Some(product) = trip.products(None).into_iter().find(|p| p.code.eq_ignore_ascii_case(code)) else {
+        return Err(Faults::one(1234, "No availability found"));
+    };
+    let mut c = Checks::new(body);
+    c.when(product.connection_required && connection.is_null(), 1264, "segment.product requires connection");
+    c.when(
+        product.child_age_required && body["passenger"]["childAge"].is_null(),
+        1265,
+        "segment.product requires child age",
+    );
+    c.when(
+        product.number_of_passengers_required && body["passenger"]["numberOfPassengers"].is_null(),
+        1266,
+        "segment.product requires number of passengers",
+    );
+    c.when(passengers > product.max_passengers, 1250, "segment.passenger.numberOfPassengers is invalid");
+    c.when(
+        product.foid_required && body["passenger"]["foid"].is_null(),
+        1268,
+        "segment.product requires that passenger have a foid",
+    );
+    let offer = trip.availability(product);
+    let pickup = offer["startNode"]["time"].as_str().and_then(|t| DateTime::parse_from_rfc3339(t).ok());
+    c.when(
+        product.pickup_time_locked && start_time.is_some() && pickup != start_time,
+        1267,
+        "segment.product pickup time is locked",
+    );
+    let now = trips::now_in_sweden();
+    let earliest = if product.service == "Taxi" { now + Duration::hours(1) } else { now };
+    if !c.failed() && pickup.is_none_or(|p| p < earliest) {
+        c.fault(1234, "No availability found");
+    }
+    c.result()?;
+
+    let ftresid = store.next_ftresid();
+    let mut segment = body.clone();
+    segment["cancelled"] = json!(false);
+    segment["ftresid"] = json!(ftresid);
+    segment["bookingReference"] = json!(reference);
+    segment["routeDistanceMeters"] = offer["distanceMeters"].clone();
+    segment["routeDurationSeconds"] = offer["durationSeconds"].clone();
+    if segment["status"].is_null() {
+        segment["status"] = json!("COMPLETE");
+    }
+    let mut product_json = offer["product"].clone();
+    if let Some(object) = product_json.as_object_mut() {
+        object.remove("firstPossibleBookingTime");
+        object.insert("firstPossibleBookingTime".into(), json!(earliest.to_rfc3339()));
+    }
+    segment["product"] = product_json;
+    if segment["connection"].is_object() {
+        for (code_field, name_field) in [("departureCode", "departureName"), ("arrivalCode", "arrivalName")] {
+            if let Some(place) = segment["connection"][code_field]
+                .as_str()
+                .and_then(|c| crate::places::Places::sweden().terminal(c))
+            {
+                segment["connection"][name_field] = json!(place.name);
+            }
+        }
+    }
+    segment["startNode"] = offer["startNode"].clone();
+    segment["endNode"] = offer["endNode"].clone();
+    segment["customerPrice"] = offer["price"].clone();
+    if segment["feePrice"].is_null() {
+        segment["feePrice"] = catalog::fee_json();
+    }
+    segment["refundPrice"] = offer["price"].clone();
+    segment["latestCancelTime"] = offer["product"]["latestCancelTime"].clone();
+    store.put_segment(ftresid, segment.clone());
+    Ok(segment)
+}
+
+/// `GET booking/segment/{ftresid}`.
+pub fn segment(store: &Store, ftresid: &str) -> Reply {
+    match store.segment(ftresid) {
+        Some(segment) => Reply::Json(segment.clone()),
+        None => Faults::one(1200, "Segment not found").into(),
+    }
+}
+
+/// `DELETE booking/segment/{ftresid}`.
+pub fn cancel_segment(store: &mut Store, ftresid: &str) -> Reply {
+    let now = trips::now_in_sweden();
+    let Some(segment) = store.segment_mut(ftresid) else {
+        return Faults::one(1200, "Segment not found").into();
+    };
+    if segment["cancelled"] == true {
+        return Faults::one(1203, "Segment already cancelled").into();
+    }
+    if !can_cancel(segment, now) {
+        return Faults::one(1204, "Segment have passed it's latest cancellable date").into();
+    }
+    segment["cancelled"] = json!(true);
+    Reply::Json(segment.clone())
+}
+
+/// `GET booking/segment/reference/{type}/{value}`.
+pub fn segment_by_reference(store: &Store, kind: &str, value: &str) -> Reply {
+    let found = (kind == "AMADEUSTRANSACTIONID")
+        .then(|| {
+            store.segments().find(|s| {
+                s["references"]
+                    .as_array()
+                    .is_some_and(|refs| refs.iter().any(|r| r["type"] == kind && r["value"] == value))
+            })
+        })
+        .flatten();
+    match found {
+        Some(segment) => Reply::Json(segment.clone()),
+        None => Faults::one(1316, "Segment not found").into(),
+    }
+}
+
+/// `GET booking/segments/{reference}`.
+pub fn segments(store: &Store, reference: &str) -> Reply {
+    if store.booking(reference).is_none() {
+        return Faults::one(1100, "Booking not found").into();
+    }
+    Reply::Json(Value::Array(store.segments_of(reference).into_iter().cloned().collect()))
+}
+
+/// `GET booking/segments/{AMADEUS|SABRE}/{locator}`.
+pub fn segments_by_locator(store: &Store, kind: &str, locator: &str) -> Reply {
+    let booking =
+        matches!(kind, "AMADEUS" | "SABRE").then(|| store.booking_by_identity(kind, locator)).flatten();
+    match booking.and_then(|b| b["bookingReference"].as_str()) {
+        Some(reference) => {
+            Reply::Json(Value::Array(store.segments_of(reference).into_iter().cloned().collect()))
+        }
+        None => Faults::one(1100, "Booking not found").into(),
+    }
+}
