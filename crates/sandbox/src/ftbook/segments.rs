@@ -206,12 +206,8 @@ pub fn create_segment(store: &mut Store, reference: &str, body: &Value) -> Resul
     if segment["status"].is_null() {
         segment["status"] = json!("COMPLETE");
     }
-    let mut product_json = offer["product"].clone();
-    if let Some(object) = product_json.as_object_mut() {
-        object.remove("firstPossibleBookingTime");
-        object.insert("firstPossibleBookingTime".into(), json!(earliest.to_rfc3339()));
-    }
-    segment["product"] = product_json;
+    segment["product"] = offer["product"].clone();
+    segment["product"]["firstPossibleBookingTime"] = json!(earliest.to_rfc3339());
     if segment["connection"].is_object() {
         for (code_field, name_field) in [("departureCode", "departureName"), ("arrivalCode", "arrivalName")] {
             if let Some(place) = segment["connection"][code_field]

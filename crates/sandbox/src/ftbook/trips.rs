@@ -278,6 +278,11 @@ pub struct When {
     pub international: bool,
 }
 
+/// `time` without its seconds: FTBook's times are whole minutes.
+fn whole_minute(time: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+    time.with_second(0).and_then(|t| t.with_nanosecond(0)).unwrap_or(time)
+}
+
 /// The pickup time of a trip.
 pub fn pickup(when: &When, start: &End, route: Route, locked: bool) -> DateTime<FixedOffset> {
     let time = match (when.desired, when.connection) {
@@ -293,7 +298,7 @@ pub fn pickup(when: &When, start: &End, route: Route, locked: bool) -> DateTime<
         }
         (None, None) => now_in_sweden() + Duration::hours(1),
     };
-    let time = time.with_second(0).and_then(|t| t.with_nanosecond(0)).unwrap_or(time);
+    let time = whole_minute(time);
     if locked {
         let minutes_past = i64::from(time.minute() % 15);
         time - Duration::minutes(minutes_past)
@@ -395,7 +400,7 @@ pub fn product_json(product: &Product, english: bool, pickup: Option<DateTime<Fi
         "foidRequired": product.foid_required,
         "numberOfPassengersRequired": product.number_of_passengers_required,
         "connectionRequired": product.connection_required,
-        "firstPossibleBookingTime": first_possible.with_second(0).unwrap_or(first_possible).with_nanosecond(0).unwrap_or(first_possible).to_rfc3339(),
+        "firstPossibleBookingTime": whole_minute(first_possible).to_rfc3339(),
     });
     if let Some(pickup) = pickup {
         json["latestCancelTime"] = json!(latest_cancel(pickup).to_rfc3339());
