@@ -12,14 +12,14 @@ mod state;
 
 use std::process::ExitCode;
 
-use desk::AppPaths;
+use desk::{AppPaths, Sandbox};
 use tauri::{Builder, Context, Runtime};
 
 pub use state::{Desk, DeskExt};
 
 /// Configures the app — plugins, managed state, commands — on any runtime.
-pub fn app_builder<R: Runtime>(builder: Builder<R>, paths: AppPaths) -> Builder<R> {
-    builder.plugin(tauri_plugin_store::Builder::default().build()).manage(Desk::new(paths)).invoke_handler(
+pub fn app_builder<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
+    builder.plugin(tauri_plugin_store::Builder::default().build()).manage(desk).invoke_handler(
         tauri::generate_handler![
             commands::app::app_info,
             commands::settings::get_settings,
@@ -28,19 +28,31 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, paths: AppPaths) -> Builder<
     )
 }
 
+/// Starts the sandbox profile's simulated suppliers. A sandbox that cannot start is logged and
+/// left out: the app still opens, and About shows no sandbox address.
+fn start_sandbox(paths: &AppPaths) -> Option<Sandbox> {
+    match tauri::async_runtime::block_on(Sandbox::start(paths)) {
+        Ok(sandbox) => Some(sandbox),
+        Err(error) => {
+            tracing::error!(%error, "the sandbox did not start");
+            None
+        }
+    }
+}
+
 /// The app's configuration, capabilities and embedded web UI, from `tauri.conf.json`.
 pub fn context<R: Runtime>() -> Context<R> {
     tauri::generate_context!()
 }
 
 /// Builds the app and runs it until its last window closes; returns the exit code.
-pub fn run_app<R: Runtime>(builder: Builder<R>, paths: AppPaths, context: Context<R>) -> tauri::Result<i32> {
-    let app = app_builder(builder, paths).build(context)?;
+pub fn run_app<R: Runtime>(builder: Builder<R>, desk: Desk, context: Context<R>) -> tauri::Result<i32> {
+    let app = app_builder(builder, desk).build(context)?;
     Ok(app.run_return(|_, _| {}))
 }
 
 /// The binary's entry point: checks for a display, prepares the data and log directories,
-/// starts logging and runs the app on the sandbox profile.
+/// starts logging, starts the sandbox and runs the app on the sandbox profile.
 pub fn run() -> ExitCode {
     if let Some(problem) = display::missing() {
         eprintln!("{problem}");
@@ -67,7 +79,8 @@ pub fn run() -> ExitCode {
         log_dir = %paths.log_dir.display(),
         "starting Transfer Desk"
     );
-    match run_app(tauri::Builder::default(), paths, context()) {
+    let sandbox = start_sandbox(&paths);
+    match run_app(tauri::Builder::default(), Desk::new(paths, sandbox), context()) {
         Ok(code) => {
             tracing::info!(code, "Transfer Desk stopped");
             ExitCode::from(u8::try_from(code).unwrap_or(1))

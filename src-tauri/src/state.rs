@@ -1,6 +1,6 @@
 //! The core's services as Tauri managed state, reached through `app.desk()`.
 
-use desk::{AppPaths, Profile};
+use desk::{AppPaths, Profile, Sandbox};
 use tauri::{Manager, Runtime};
 
 /// What the commands share for the app's lifetime.
@@ -8,12 +8,15 @@ use tauri::{Manager, Runtime};
 pub struct Desk {
     paths: AppPaths,
     profile: Profile,
+    /// The simulated suppliers of the sandbox profile, when they started.
+    sandbox: Option<Sandbox>,
 }
 
 impl Desk {
-    /// The desk for files under `paths`, on the sandbox profile (the only one so far).
-    pub fn new(paths: AppPaths) -> Self {
-        Desk { paths, profile: Profile::Sandbox }
+    /// The desk for files under `paths`, on the sandbox profile (the only one so far), with its
+    /// running sandbox if it started.
+    pub fn new(paths: AppPaths, sandbox: Option<Sandbox>) -> Self {
+        Desk { paths, profile: Profile::Sandbox, sandbox }
     }
 
     /// Where the app's files are.
@@ -24,6 +27,11 @@ impl Desk {
     /// The active profile.
     pub fn profile(&self) -> Profile {
         self.profile
+    }
+
+    /// The running sandbox, if it started.
+    pub fn sandbox(&self) -> Option<&Sandbox> {
+        self.sandbox.as_ref()
     }
 }
 

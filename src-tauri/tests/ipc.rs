@@ -9,6 +9,7 @@ use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
 use tauri::webview::InvokeRequest;
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use transfer_desk_lib::Desk;
 
 struct Running {
     _app: App<MockRuntime>,
@@ -17,7 +18,12 @@ struct Running {
 
 /// Starts the app as the binary does, on files under `dir`.
 fn start(dir: &Path) -> Running {
-    let app = transfer_desk_lib::app_builder(mock_builder(), AppPaths::in_dir(dir))
+    start_desk(Desk::new(AppPaths::in_dir(dir), None))
+}
+
+/// Starts the app around a given desk (to give it a running sandbox).
+fn start_desk(desk: Desk) -> Running {
+    let app = transfer_desk_lib::app_builder(mock_builder(), desk)
         .build(transfer_desk_lib::context())
         .expect("the app builds on the mock runtime");
     let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("main window");
@@ -47,6 +53,21 @@ fn app_info_names_the_version_directories_and_sandbox_profile() {
     assert_eq!(info["dataDir"], dir.path().display().to_string());
     assert_eq!(info["logDir"], dir.path().join("logs").display().to_string());
     assert_eq!(info["profile"], "sandbox", "the sandbox is the only profile so far");
+    assert!(info.get("sandboxUrl").is_none(), "no address when no sandbox runs");
+}
+
+#[test]
+fn app_info_gives_the_address_of_the_running_sandbox() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = AppPaths::in_dir(dir.path());
+    let sandbox = tauri::async_runtime::block_on(desk::Sandbox::start(&paths)).expect("the sandbox starts");
+    let app = start_desk(Desk::new(paths, Some(sandbox)));
+    let info = invoke(&app, "app_info", json!({})).unwrap();
+    let url = info["sandboxUrl"].as_str().expect("the sandbox's address is reported");
+    let address = url.strip_prefix("http://").and_then(|rest| rest.split('/').next()).unwrap();
+    assert!(address.starts_with("127.0.0.1:"), "loopback only, got {url}");
+    std::net::TcpStream::connect(address).expect("the sandbox accepts connections");
+    assert!(url.ends_with("/ftbook/rest/v1/"), "{url}");
 }
 
 #[test]

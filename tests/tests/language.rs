@@ -35,6 +35,7 @@ async fn the_chosen_language_is_used_at_once_and_after_a_restart() {
     let english = element(&app, &labelled_input("English")).await;
     assert!(english.is_selected().await.unwrap(), "English must still be chosen after a restart");
     element(&app, "//dd[contains(., 'Sandbox')]").await;
+    element(&app, "//dd[contains(., 'http://127.0.0.1:') and contains(., '/ftbook/rest/v1/')]").await;
     screenshot(&app, "main-window").await;
     app.close().await.unwrap();
 

@@ -13,6 +13,7 @@ const appInfo: AppInfo = {
   dataDir: '/home/agent/.local/share/se.transferdesk.desk',
   logDir: '/home/agent/.local/share/se.transferdesk.desk/logs',
   profile: 'sandbox',
+  sandboxUrl: 'http://127.0.0.1:41234/ftbook/rest/v1/',
 };
 
 /** A fake backend that keeps the language like Rust does, and records every call. */
@@ -118,6 +119,7 @@ describe('settings', () => {
     expect(screen.getByText('Sandlåda (övningsdata, inga riktiga bokningar)')).toBeTruthy();
     expect(screen.getByText(appInfo.dataDir)).toBeTruthy();
     expect(screen.getByText(appInfo.logDir)).toBeTruthy();
+    expect(screen.getByText('http://127.0.0.1:41234/ftbook/rest/v1/')).toBeTruthy();
   });
 
   it('starts in Swedish with a visible notice when the settings cannot be read', async () => {

@@ -19,17 +19,27 @@ pub struct AppInfo {
     pub log_dir: String,
     /// The active profile.
     pub profile: Profile,
+    /// Where the sandbox's simulated FTBook answers, when the sandbox is running.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub sandbox_url: Option<String>,
 }
 
 impl AppInfo {
     /// Describes an app of the given version running with these paths and profile.
-    pub fn new(version: impl Into<String>, paths: &AppPaths, profile: Profile) -> Self {
+    pub fn new(
+        version: impl Into<String>,
+        paths: &AppPaths,
+        profile: Profile,
+        sandbox_url: Option<String>,
+    ) -> Self {
         AppInfo {
             name: crate::APP_NAME.to_owned(),
             version: version.into(),
             data_dir: paths.data_dir.display().to_string(),
             log_dir: paths.log_dir.display().to_string(),
             profile,
+            sandbox_url,
         }
     }
 }
@@ -40,7 +50,7 @@ mod tests {
 
     #[test]
     fn app_info_crosses_ipc_in_camel_case() {
-        let info = AppInfo::new("1.2.3", &AppPaths::in_dir("/d"), Profile::Sandbox);
+        let info = AppInfo::new("1.2.3", &AppPaths::in_dir("/d"), Profile::Sandbox, None);
         let json = serde_json::to_value(info).unwrap();
         assert_eq!(
             json,

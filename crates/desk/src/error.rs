@@ -33,6 +33,9 @@ pub enum Error {
     /// Logging could not be set up (another subscriber was installed first).
     #[error("logging could not be set up: {0}")]
     Logging(String),
+    /// The sandbox's simulated suppliers could not be started.
+    #[error("the sandbox could not start: {0}")]
+    Sandbox(String),
     /// A home or data directory could not be found for this user.
     #[error("no data directory could be found for this user (set TRANSFER_DESK_DATA_DIR)")]
     NoDataDir,
@@ -43,7 +46,9 @@ impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::Validation { .. } => ErrorCode::Validation,
-            Error::Io { .. } | Error::Logging(_) | Error::NoDataDir => ErrorCode::Internal,
+            Error::Io { .. } | Error::Logging(_) | Error::Sandbox(_) | Error::NoDataDir => {
+                ErrorCode::Internal
+            }
         }
     }
 }

@@ -10,12 +10,14 @@ pub mod error;
 pub mod logging;
 pub mod paths;
 pub mod profile;
+pub mod sandbox;
 pub mod settings;
 
 pub use app_info::AppInfo;
 pub use error::{CommandError, Error, ErrorCode, Result};
 pub use paths::AppPaths;
 pub use profile::Profile;
+pub use sandbox::Sandbox;
 pub use settings::{Language, Settings};
 
 /// The application's reverse-DNS identifier. It names the data and log directories, so the

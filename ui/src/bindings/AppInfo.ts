@@ -24,4 +24,8 @@ logDir: string,
 /**
  * The active profile.
  */
-profile: Profile, };
+profile: Profile, 
+/**
+ * Where the sandbox's simulated FTBook answers, when the sandbox is running.
+ */
+sandboxUrl?: string, };

@@ -39,6 +39,7 @@ export const en = {
   'settings.about.profile': 'Profile',
   'settings.about.dataDir': 'Data directory',
   'settings.about.logDir': 'Log directory',
+  'settings.about.sandboxUrl': 'Sandbox FTBook address',
   'settings.about.loading': 'Reading…',
   'settings.about.failed': 'The app information could not be read: {message}',
 
@@ -85,6 +86,7 @@ export const sv: Messages = {
   'settings.about.profile': 'Profil',
   'settings.about.dataDir': 'Datakatalog',
   'settings.about.logDir': 'Loggkatalog',
+  'settings.about.sandboxUrl': 'Sandlådans FTBook-adress',
   'settings.about.loading': 'Läser…',
   'settings.about.failed': 'Appinformationen kunde inte läsas: {message}',
 
