@@ -213,6 +213,14 @@ async fn searches_refuse_bad_parameters_with_their_codes() {
         "neither street nor code"
     );
 
+    let island = ftbook::query::AvailabilityQuery {
+        start_location_code: Some("VBY".into()),
+        end_street_name: Some("Götgatan".into()),
+        end_street_number: Some("5".into()),
+        ..Default::default()
+    };
+    assert_eq!(code(&client.availability(&island).await.unwrap_err()), 4402, "no road from Gotland");
+
     assert_eq!(code(&client.booking("2026000000999").await.unwrap_err()), 1100);
     assert_eq!(code(&client.segments("2026000000999").await.unwrap_err()), 1100);
 }

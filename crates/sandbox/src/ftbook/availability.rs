@@ -156,6 +156,9 @@ pub fn availability(params: &Params) -> Reply {
 
     let when = When { desired, connection, connection_arrival, international };
     let trip = Trip { start: &start, end: &end, when, passengers: 1, english };
+    if !trip.drivable() {
+        return Faults::one(4402, "route planning failed").into();
+    }
     let products = trip.products(service_type.as_deref());
     let mut offers: Vec<Value> = products.iter().map(|product| trip.availability(product)).collect();
     offers.sort_by_key(|offer| {

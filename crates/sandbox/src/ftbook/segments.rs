@@ -87,7 +87,12 @@ fn check_segment(c: &mut Checks) {
             "segment.reference.type is invalid",
         );
         c.text(&format!("/references/{i}/value"), "segment.reference.value", Some(1312), 1313, 1, 64);
-        c.text(&format!("/references/{i}/name"), "segment.reference.name", None, 1315, 1, 64);
+        let name = format!("/references/{i}/name");
+        if c.get(&name).and_then(Value::as_str).is_some_and(|n| n.trim().is_empty()) {
+            c.fault(1314, "segment.reference.name can not be empty");
+        } else {
+            c.text(&name, "segment.reference.name", None, 1315, 1, 64);
+        }
     }
 }
 
@@ -161,6 +166,9 @@ pub fn create_segment(store: &mut Store, reference: &str, body: &Value) -> Resul
         international: connection["international"] == true,
     };
     let trip = Trip { start: &start, end: &end, when, passengers, english: false };
+    if !trip.drivable() {
+        return Err(Faults::one(1234, "No availability found"));
+    }
     let Some(product) = trip.products(None).into_iter().find(|p| p.code.eq_ignore_ascii_case(code)) else {
         return Err(Faults::one(1234, "No availability found"));
     };
@@ -288,5 +296,35 @@ pub fn segments_by_locator(store: &Store, kind: &str, locator: &str) -> Reply {
             Reply::Json(Value::Array(store.segments_of(reference).into_iter().cloned().collect()))
         }
         None => Faults::one(1100, "Booking not found").into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(body: Value) -> Vec<i32> {
+        let mut checks = Checks::new(&body);
+        check_segment(&mut checks);
+        checks
+            .result()
+            .err()
+            .map(|faults| faults.0.into_iter().map(|(code, _)| code).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_reference_name_may_be_left_out_but_not_left_blank() {
+        let base = json!({"bookingDate": "2026-12-01T08:00:00+01:00", "passenger": {"firstName": "A", "lastName": "B", "phone": "0701234567"}, "product": {"code": "VTAX"}});
+        let with = |reference: Value| {
+            let mut body = base.clone();
+            body["references"] = json!([reference]);
+            codes(body)
+        };
+        assert_eq!(codes(base.clone()), Vec::<i32>::new());
+        assert_eq!(with(json!({"type": "PROJECT", "value": "X1"})), Vec::<i32>::new(), "no name is fine");
+        assert_eq!(with(json!({"type": "PROJECT", "value": "X1", "name": "  "})), vec![1314]);
+        assert_eq!(with(json!({"type": "PROJECT", "value": "X1", "name": "N".repeat(65)})), vec![1315]);
+        assert_eq!(with(json!({"type": "INVOICE", "value": "X1"})), vec![1311]);
     }
 }

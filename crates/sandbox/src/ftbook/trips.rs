@@ -344,6 +344,16 @@ impl Trip<'_> {
         }
     }
 
+    /// Whether a road route exists: Gotland (Visby Airport) is an island, and none of the
+    /// sandbox's addresses are on it.
+    pub fn drivable(&self) -> bool {
+        let on_gotland = |end: &End| match end {
+            End::Terminal(place) | End::Address { place, .. } => place.location.community == "Gotland",
+            End::Stop(_) => false,
+        };
+        on_gotland(self.start) == on_gotland(self.end)
+    }
+
     /// Whether the trip is between Arlanda and Stockholm's inner city (fixed prices).
     fn in_arlanda_zone(&self) -> bool {
         let is_arlanda = |end: &End| end.terminal_code() == Some("ARN");
@@ -457,6 +467,19 @@ mod tests {
         );
         let km = offer["distanceMeters"].as_i64().unwrap() / 1000;
         assert!((35..=55).contains(&km), "Kungsholmen–Arlanda by road is about 40 km, got {km}");
+    }
+
+    #[test]
+    fn no_road_leads_from_visby_to_the_mainland() {
+        let visby = by_code("VBY").unwrap();
+        let stockholm =
+            by_street("Götgatan", Some(5), None, Some(by_code("ARN").unwrap().position())).unwrap();
+        let arlanda = by_code("ARN").unwrap();
+        let trip = |start: &End, end: &End| {
+            Trip { start, end, when: When::default(), passengers: 1, english: false }.drivable()
+        };
+        assert!(!trip(&visby, &stockholm), "Visby Airport to Götgatan");
+        assert!(trip(&arlanda, &stockholm), "Arlanda to Götgatan");
     }
 
     #[test]
