@@ -26,7 +26,8 @@ OPTIONS:
   --drop-after-commit   commit creates, then drop the connection before replying
   -h, --help            this text
 
-The login `locked` (with the password) is refused with fault 4701.";
+The login `locked` (with the password) is refused with fault 4701; the login `partner`
+is a second agency that sees none of the first one's bookings and may book taxis only.";
 
 fn parse(args: &[String]) -> Result<sandbox::Config, String> {
     let mut config = sandbox::Config::default();

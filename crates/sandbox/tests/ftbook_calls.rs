@@ -246,3 +246,32 @@ async fn the_knobs_add_latency_and_failures() {
     assert!(matches!(error, Error::Http { status: 503, .. }), "{error:?}");
     assert!(error.outcome_unknown(), "a 503 before anything happened still reads as unknown to the client");
 }
+
+#[tokio::test]
+async fn another_agency_sees_none_of_your_bookings_and_its_agreement_covers_taxis_only() {
+    let (running, client) = sandbox(Default::default()).await;
+    let (reference, created) = booked(&client).await;
+    let url = ftbook::Url::parse(&running.ftbook_url()).unwrap();
+    let partner =
+        ftbook::Client::new(ftbook::Config::new(url, "partner", ftbook::SecretString::from("sandbox")))
+            .unwrap();
+
+    assert_eq!(code(&partner.booking(&reference).await.unwrap_err()), 1101);
+    assert_eq!(code(&partner.booking_by_locator(&LocatorType::Sabre, "QWERTY").await.unwrap_err()), 1101);
+    assert_eq!(code(&partner.segments(&reference).await.unwrap_err()), 666);
+    assert_eq!(code(&partner.cancel_segment(created.ftresid.as_deref().unwrap()).await.unwrap_err()), 666);
+    assert!(!client.segment(created.ftresid.as_deref().unwrap()).await.unwrap().cancelled, "nothing changed");
+
+    let bus = ftbook::query::AvailabilityQuery {
+        start_location_code: Some("ARN".into()),
+        end_location_code: Some("CTY".into()),
+        desired_date: Some(in_days(2, 12)),
+        ..Default::default()
+    };
+    assert_eq!(
+        code(&partner.availability(&bus).await.unwrap_err()),
+        4403,
+        "no bus in the partner's agreement"
+    );
+    assert_eq!(client.availability(&bus).await.unwrap().len(), 1, "the first agency may book the bus");
+}

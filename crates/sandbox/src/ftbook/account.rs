@@ -2,7 +2,6 @@
 
 use serde_json::{Value, json};
 
-use super::bookings::AGENCY_NAME;
 use super::checks::{Checks, is_email, is_phone};
 use super::params::Params;
 use super::reply::{Faults, Reply};
@@ -11,12 +10,26 @@ use super::store::Store;
 /// A login the sandbox refuses with fault 4701, to train on it.
 pub const LOCKED_LOGIN: &str = "locked";
 
+/// A second agency's login: it cannot see the first agency's bookings (1101, 666), and its
+/// agreement with Flygtaxi covers taxis only (4403 for other services).
+pub const PARTNER_LOGIN: &str = "partner";
+
+/// The agency a login books for.
+pub fn agency_of(login: &str) -> &'static str {
+    if login == PARTNER_LOGIN { "Partnerbyrån AB" } else { "Sandlådans Resebyrå AB" }
+}
+
+/// The services an agency's agreement covers; `None` is all of them.
+pub fn agreement_of(agency: &str) -> Option<&'static [&'static str]> {
+    (agency == agency_of(PARTNER_LOGIN)).then_some(&["Taxi"])
+}
+
 /// `GET account/authenticate`.
 pub fn authenticate(login: &str) -> Reply {
     if login == LOCKED_LOGIN {
         return Faults::one(4701, "Login is denied - contact Flygtaxi support").into();
     }
-    Reply::Json(json!({ "name": format!("{AGENCY_NAME} ({login})"), "type": "AGENT" }))
+    Reply::Json(json!({ "name": format!("{} ({login})", agency_of(login)), "type": "AGENT" }))
 }
 
 /// `POST account/request`.

@@ -75,7 +75,7 @@ fn availability_end(
 }
 
 /// `GET availability`.
-pub fn availability(params: &Params) -> Reply {
+pub fn availability(params: &Params, agency: &str) -> Reply {
     let mut faults = Vec::new();
     let start = availability_end(params, "start", 4300, &mut faults);
     let end = availability_end(params, "end", 4305, &mut faults);
@@ -159,7 +159,13 @@ pub fn availability(params: &Params) -> Reply {
     if !trip.drivable() {
         return Faults::one(4402, "route planning failed").into();
     }
-    let products = trip.products(service_type.as_deref());
+    let mut products = trip.products(service_type.as_deref());
+    if let Some(covered) = super::account::agreement_of(agency) {
+        if !products.is_empty() && products.iter().all(|p| !covered.contains(&p.service)) {
+            return Faults::one(4403, "Agreement have no products").into();
+        }
+        products.retain(|p| covered.contains(&p.service));
+    }
     let mut offers: Vec<Value> = products.iter().map(|product| trip.availability(product)).collect();
     offers.sort_by_key(|offer| {
         offer["price"]["includingVat"].as_str().and_then(|p| p.parse::<rust_decimal::Decimal>().ok())

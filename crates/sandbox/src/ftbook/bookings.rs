@@ -11,9 +11,6 @@ use super::trips;
 const DEBIT_METHODS: [&str; 5] = ["REVERSE", "AGENT", "AGENT_CUSTOMER", "FLYGTAXI_CUSTOMER", "INVOICE"];
 const SUFFIXES: [&str; 4] = ["SELLFT", "SELLTT", "TRANFT", "TRANTT"];
 
-/// The organisation every sandbox login books for.
-pub const AGENCY_NAME: &str = "Sandlådans Resebyrå AB";
-
 fn check_booking(body: &Value, now: DateTime<FixedOffset>) -> Result<(), Faults> {
     if !body.is_object() {
         return Err(Faults::one(1102, "Booking can not be empty"));
@@ -78,7 +75,7 @@ pub fn create_booking(store: &mut Store, body: &Value, login: &str) -> Result<Va
     booking["creatorOrganizationId"] = json!(1);
     booking["creatorName"] = json!(login);
     booking["customerOrganizationId"] = json!(1);
-    booking["customerName"] = json!(AGENCY_NAME);
+    booking["customerName"] = json!(super::account::agency_of(login));
     booking["creationDate"] = json!(now.to_rfc3339());
     store.put_booking(reference, booking.clone());
     Ok(booking)
@@ -94,28 +91,42 @@ fn reference_checked(reference: &str) -> Result<(), Faults> {
     Ok(())
 }
 
+/// Whether `agency` made `booking`.
+pub(super) fn belongs_to(booking: &Value, agency: &str) -> bool {
+    booking["customerName"] == agency
+}
+
+/// A booking as `agency` may see it: 1100 when there is none, 1101 when it is another's.
+fn visible<'a>(booking: Option<&'a Value>, agency: &str) -> Result<&'a Value, Faults> {
+    match booking {
+        None => Err(Faults::one(1100, "Booking not found")),
+        Some(booking) if !belongs_to(booking, agency) => Err(Faults::one(1101, "Booking access denied")),
+        Some(booking) => Ok(booking),
+    }
+}
+
 /// `GET booking/{reference}`.
-pub fn booking(store: &Store, reference: &str) -> Reply {
+pub fn booking(store: &Store, reference: &str, agency: &str) -> Reply {
     if let Err(faults) = reference_checked(reference) {
         return faults.into();
     }
-    match store.booking(reference) {
-        Some(booking) => Reply::Json(booking.clone()),
-        None => Faults::one(1100, "Booking not found").into(),
+    match visible(store.booking(reference), agency) {
+        Ok(booking) => Reply::Json(booking.clone()),
+        Err(faults) => faults.into(),
     }
 }
 
 /// `GET booking/{AMADEUS|SABRE}/{locator}`.
-pub fn booking_by_locator(store: &Store, kind: &str, locator: &str) -> Reply {
+pub fn booking_by_locator(store: &Store, kind: &str, locator: &str, agency: &str) -> Reply {
     if locator.trim().is_empty() {
         return Faults::one(1108, "Booking reference can not be empty").into();
     }
     if !matches!(kind, "AMADEUS" | "SABRE") {
         return Faults::one(1109, "Booking reference is invalid").into();
     }
-    match store.booking_by_identity(kind, locator) {
-        Some(booking) => Reply::Json(booking.clone()),
-        None => Faults::one(1100, "Booking not found").into(),
+    match visible(store.booking_by_identity(kind, locator), agency) {
+        Ok(booking) => Reply::Json(booking.clone()),
+        Err(faults) => faults.into(),
     }
 }
 
@@ -127,12 +138,12 @@ pub(super) fn can_cancel(segment: &Value, now: DateTime<FixedOffset>) -> bool {
 }
 
 /// `DELETE booking/{reference}`: cancels every cancellable segment.
-pub fn cancel_booking(store: &mut Store, reference: &str) -> Reply {
+pub fn cancel_booking(store: &mut Store, reference: &str, agency: &str) -> Reply {
     if let Err(faults) = reference_checked(reference) {
         return faults.into();
     }
-    if store.booking(reference).is_none() {
-        return Faults::one(1100, "Booking not found").into();
+    if let Err(faults) = visible(store.booking(reference), agency) {
+        return faults.into();
     }
     let now = trips::now_in_sweden();
     let open: Vec<String> = store
@@ -160,7 +171,7 @@ pub fn cancel_booking(store: &mut Store, reference: &str) -> Reply {
 }
 
 /// `POST booking/complete`.
-pub fn complete(store: &mut Store, body: &Value) -> Reply {
+pub fn complete(store: &mut Store, body: &Value, agency: &str) -> Reply {
     let mut c = Checks::new(body);
     let reference =
         c.text("/bookingReference", "bookingReference", Some(4901), 4900, 1, 13).map(str::to_owned);
@@ -178,7 +189,7 @@ pub fn complete(store: &mut Store, body: &Value) -> Reply {
     let Some(reference) = reference else {
         return Faults::one(4901, "bookingReference cannot be empty").into();
     };
-    let Some(mut booking) = store.booking(&reference).cloned() else {
+    let Some(mut booking) = store.booking(&reference).filter(|b| belongs_to(b, agency)).cloned() else {
         return Faults::one(4900, "bookingReference not found").into();
     };
     let mut all = booking["identities"].as_array().cloned().unwrap_or_default();
@@ -208,7 +219,7 @@ mod tests {
     fn store_with_a_past_deadline() -> (Store, String) {
         let mut store = Store::in_memory();
         let reference = store.next_booking_reference(2026);
-        store.put_booking(reference.clone(), json!({ "bookingReference": reference }));
+        store.put_booking(reference.clone(), json!({ "bookingReference": reference, "customerName": "" }));
         let past = (trips::now_in_sweden() - Duration::hours(1)).to_rfc3339();
         let ftresid = store.next_ftresid();
         store.put_segment(
@@ -228,21 +239,21 @@ mod tests {
     #[test]
     fn a_segment_past_its_latest_cancel_time_cannot_be_cancelled() {
         let (mut store, _) = store_with_a_past_deadline();
-        assert_eq!(code(cancel_segment(&mut store, "R000000001")), 1204);
+        assert_eq!(code(cancel_segment(&mut store, "R000000001", "")), 1204);
         assert_eq!(store.segment("R000000001").unwrap()["cancelled"], false, "nothing changed");
     }
 
     #[test]
     fn a_booking_whose_segments_are_all_past_their_deadline_cancels_nothing() {
         let (mut store, reference) = store_with_a_past_deadline();
-        assert_eq!(code(cancel_booking(&mut store, &reference)), 1303);
+        assert_eq!(code(cancel_booking(&mut store, &reference, "")), 1303);
     }
 
     #[test]
     fn booking_references_are_checked_before_they_are_looked_up() {
         let store = Store::in_memory();
-        assert_eq!(code(booking(&store, " ")), 1108);
-        assert_eq!(code(booking(&store, "R000000001")), 1109);
-        assert_eq!(code(booking(&store, "2026000000001")), 1100);
+        assert_eq!(code(booking(&store, " ", "")), 1108);
+        assert_eq!(code(booking(&store, "R000000001", "")), 1109);
+        assert_eq!(code(booking(&store, "2026000000001", "")), 1100);
     }
 }

@@ -89,6 +89,13 @@ struct App {
 #[derive(Clone)]
 struct Login(String);
 
+impl Login {
+    /// The agency the login books for.
+    fn agency(&self) -> &'static str {
+        account::agency_of(&self.0)
+    }
+}
+
 impl App {
     fn reply(&self, reply: Reply) -> Response {
         reply.into_response(self.config.fault_shape)
@@ -159,7 +166,8 @@ async fn basic_auth(State(app): State<App>, mut request: Request, next: Next) ->
     match login {
         Some((user, password))
             if password == app.config.password
-                && (user == app.config.username || user == account::LOCKED_LOGIN) =>
+                && [app.config.username.as_str(), account::LOCKED_LOGIN, account::PARTNER_LOGIN]
+                    .contains(&user.as_str()) =>
         {
             request.extensions_mut().insert(Login(user));
             next.run(request).await
@@ -222,8 +230,12 @@ async fn streets(State(app): State<App>, Query(pairs): Query<Vec<(String, String
     app.reply(streets::streets(&Params(pairs)))
 }
 
-async fn availability(State(app): State<App>, Query(pairs): Query<Vec<(String, String)>>) -> Response {
-    app.reply(availability::availability(&Params(pairs)))
+async fn availability(
+    State(app): State<App>,
+    Extension(Login(login)): Extension<Login>,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Response {
+    app.reply(availability::availability(&Params(pairs), account::agency_of(&login)))
 }
 
 async fn create_booking(
@@ -246,38 +258,52 @@ async fn create_booking(
     }
 }
 
-async fn booking(State(app): State<App>, Path(reference): Path<String>) -> Response {
-    app.reply(bookings::booking(&*app.store.lock().await, &reference))
+async fn booking(
+    State(app): State<App>,
+    Extension(login): Extension<Login>,
+    Path(reference): Path<String>,
+) -> Response {
+    app.reply(bookings::booking(&*app.store.lock().await, &reference, login.agency()))
 }
 
 async fn booking_by_locator(
     State(app): State<App>,
+    Extension(login): Extension<Login>,
     Path((kind, locator)): Path<(String, String)>,
 ) -> Response {
-    app.reply(bookings::booking_by_locator(&*app.store.lock().await, &kind, &locator))
+    app.reply(bookings::booking_by_locator(&*app.store.lock().await, &kind, &locator, login.agency()))
 }
 
-async fn cancel_booking(State(app): State<App>, Path(reference): Path<String>) -> Response {
+async fn cancel_booking(
+    State(app): State<App>,
+    Extension(login): Extension<Login>,
+    Path(reference): Path<String>,
+) -> Response {
     let mut store = app.store.lock().await;
-    let reply = bookings::cancel_booking(&mut store, &reference);
+    let reply = bookings::cancel_booking(&mut store, &reference, login.agency());
     if let Err(response) = app.save(&store).await {
         return response;
     }
     app.reply(reply)
 }
 
-async fn complete(State(app): State<App>, body: Bytes) -> Response {
+async fn complete(State(app): State<App>, Extension(login): Extension<Login>, body: Bytes) -> Response {
     let mut store = app.store.lock().await;
-    let reply = bookings::complete(&mut store, &body_json(&body));
+    let reply = bookings::complete(&mut store, &body_json(&body), login.agency());
     if let Err(response) = app.save(&store).await {
         return response;
     }
     app.reply(reply)
 }
 
-async fn create_segment(State(app): State<App>, Path(reference): Path<String>, body: Bytes) -> Response {
+async fn create_segment(
+    State(app): State<App>,
+    Extension(login): Extension<Login>,
+    Path(reference): Path<String>,
+    body: Bytes,
+) -> Response {
     let mut store = app.store.lock().await;
-    match segments::create_segment(&mut store, &reference, &body_json(&body)) {
+    match segments::create_segment(&mut store, &reference, &body_json(&body), login.agency()) {
         Ok(segment) => {
             if let Err(response) = app.save(&store).await {
                 return response;
@@ -291,13 +317,21 @@ async fn create_segment(State(app): State<App>, Path(reference): Path<String>, b
     }
 }
 
-async fn segment(State(app): State<App>, Path(ftresid): Path<String>) -> Response {
-    app.reply(segments::segment(&*app.store.lock().await, &ftresid))
+async fn segment(
+    State(app): State<App>,
+    Extension(login): Extension<Login>,
+    Path(ftresid): Path<String>,
+) -> Response {
+    app.reply(segments::segment(&*app.store.lock().await, &ftresid, login.agency()))
 }
 
-async fn cancel_segment(State(app): State<App>, Path(ftresid): Path<String>) -> Response {
+async fn cancel_segment(
+    State(app): State<App>,
+    Extension(login): Extension<Login>,
+    Path(ftresid): Path<String>,
+) -> Response {
     let mut store = app.store.lock().await;
-    let reply = segments::cancel_segment(&mut store, &ftresid);
+    let reply = segments::cancel_segment(&mut store, &ftresid, login.agency());
     if let Err(response) = app.save(&store).await {
         return response;
     }
@@ -306,20 +340,26 @@ async fn cancel_segment(State(app): State<App>, Path(ftresid): Path<String>) -> 
 
 async fn segment_by_reference(
     State(app): State<App>,
+    Extension(login): Extension<Login>,
     Path((kind, value)): Path<(String, String)>,
 ) -> Response {
-    app.reply(segments::segment_by_reference(&*app.store.lock().await, &kind, &value))
+    app.reply(segments::segment_by_reference(&*app.store.lock().await, &kind, &value, login.agency()))
 }
 
-async fn segments(State(app): State<App>, Path(reference): Path<String>) -> Response {
-    app.reply(segments::segments(&*app.store.lock().await, &reference))
+async fn segments(
+    State(app): State<App>,
+    Extension(login): Extension<Login>,
+    Path(reference): Path<String>,
+) -> Response {
+    app.reply(segments::segments(&*app.store.lock().await, &reference, login.agency()))
 }
 
 async fn segments_by_locator(
     State(app): State<App>,
+    Extension(login): Extension<Login>,
     Path((kind, locator)): Path<(String, String)>,
 ) -> Response {
-    app.reply(segments::segments_by_locator(&*app.store.lock().await, &kind, &locator))
+    app.reply(segments::segments_by_locator(&*app.store.lock().await, &kind, &locator, login.agency()))
 }
 
 async fn profile_trips(

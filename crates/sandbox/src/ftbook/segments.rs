@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration};
 use serde_json::{Value, json};
 
-use super::bookings::can_cancel;
+use super::bookings::{belongs_to, can_cancel};
 use super::catalog;
 use super::checks::{Checks, is_email, is_foid, is_phone};
 use super::reply::{Faults, Reply};
@@ -116,11 +116,16 @@ fn segment_end(node: &Value, near: Option<crate::geo::Wgs84>) -> Result<End, Unr
 }
 
 /// `POST booking/segment/{reference}`.
-pub fn create_segment(store: &mut Store, reference: &str, body: &Value) -> Result<Value, Faults> {
+pub fn create_segment(
+    store: &mut Store,
+    reference: &str,
+    body: &Value,
+    agency: &str,
+) -> Result<Value, Faults> {
     if !body.is_object() {
         return Err(Faults::one(1201, "segment can not be empty"));
     }
-    if store.booking(reference).is_none() {
+    if !agency_owns(store, reference, agency) {
         return Err(Faults::one(666, "Access denied"));
     }
     let mut c = Checks::new(body);
@@ -238,17 +243,37 @@ pub fn create_segment(store: &mut Store, reference: &str, body: &Value) -> Resul
     Ok(segment)
 }
 
+/// Whether the booking `reference` belongs to `agency`.
+fn agency_owns(store: &Store, reference: &str, agency: &str) -> bool {
+    store.booking(reference).is_some_and(|booking| belongs_to(booking, agency))
+}
+
+/// Whether `segment`'s booking belongs to `agency`.
+fn owns_segment(store: &Store, segment: &Value, agency: &str) -> bool {
+    segment["bookingReference"].as_str().is_some_and(|reference| agency_owns(store, reference, agency))
+}
+
+fn access_denied() -> Reply {
+    Faults::one(666, "Access denied").into()
+}
+
 /// `GET booking/segment/{ftresid}`.
-pub fn segment(store: &Store, ftresid: &str) -> Reply {
+pub fn segment(store: &Store, ftresid: &str, agency: &str) -> Reply {
     match store.segment(ftresid) {
+        Some(segment) if !owns_segment(store, segment, agency) => access_denied(),
         Some(segment) => Reply::Json(segment.clone()),
         None => Faults::one(1200, "Segment not found").into(),
     }
 }
 
 /// `DELETE booking/segment/{ftresid}`.
-pub fn cancel_segment(store: &mut Store, ftresid: &str) -> Reply {
+pub fn cancel_segment(store: &mut Store, ftresid: &str, agency: &str) -> Reply {
     let now = trips::now_in_sweden();
+    match store.segment(ftresid) {
+        None => return Faults::one(1200, "Segment not found").into(),
+        Some(segment) if !owns_segment(store, segment, agency) => return access_denied(),
+        Some(_) => {}
+    }
     let Some(segment) = store.segment_mut(ftresid) else {
         return Faults::one(1200, "Segment not found").into();
     };
@@ -263,7 +288,7 @@ pub fn cancel_segment(store: &mut Store, ftresid: &str) -> Reply {
 }
 
 /// `GET booking/segment/reference/{type}/{value}`.
-pub fn segment_by_reference(store: &Store, kind: &str, value: &str) -> Reply {
+pub fn segment_by_reference(store: &Store, kind: &str, value: &str, agency: &str) -> Reply {
     let found = (kind == "AMADEUSTRANSACTIONID")
         .then(|| {
             store.segments().find(|s| {
@@ -274,25 +299,31 @@ pub fn segment_by_reference(store: &Store, kind: &str, value: &str) -> Reply {
         })
         .flatten();
     match found {
+        Some(segment) if !owns_segment(store, segment, agency) => access_denied(),
         Some(segment) => Reply::Json(segment.clone()),
         None => Faults::one(1316, "Segment not found").into(),
     }
 }
 
 /// `GET booking/segments/{reference}`.
-pub fn segments(store: &Store, reference: &str) -> Reply {
+pub fn segments(store: &Store, reference: &str, agency: &str) -> Reply {
     if store.booking(reference).is_none() {
         return Faults::one(1100, "Booking not found").into();
+    }
+    if !agency_owns(store, reference, agency) {
+        return access_denied();
     }
     Reply::Json(Value::Array(store.segments_of(reference).into_iter().cloned().collect()))
 }
 
 /// `GET booking/segments/{AMADEUS|SABRE}/{locator}`.
-pub fn segments_by_locator(store: &Store, kind: &str, locator: &str) -> Reply {
+pub fn segments_by_locator(store: &Store, kind: &str, locator: &str, agency: &str) -> Reply {
     let booking =
         matches!(kind, "AMADEUS" | "SABRE").then(|| store.booking_by_identity(kind, locator)).flatten();
-    match booking.and_then(|b| b["bookingReference"].as_str()) {
-        Some(reference) => {
+    match booking {
+        Some(booking) if !belongs_to(booking, agency) => access_denied(),
+        Some(booking) => {
+            let reference = booking["bookingReference"].as_str().unwrap_or_default();
             Reply::Json(Value::Array(store.segments_of(reference).into_iter().cloned().collect()))
         }
         None => Faults::one(1100, "Booking not found").into(),
