@@ -275,3 +275,62 @@ async fn another_agency_sees_none_of_your_bookings_and_its_agreement_covers_taxi
     );
     assert_eq!(client.availability(&bus).await.unwrap().len(), 1, "the first agency may book the bus");
 }
+
+#[tokio::test]
+async fn street_search_honours_type_code_exact_coordinates_and_sort_code() {
+    use ftbook::model::{CoordinateType, StreetSearchType};
+    use ftbook::query::Coordinate;
+    let (_sandbox, client) = sandbox(Default::default()).await;
+    let search = |s: StreetSearch| {
+        let client = client.clone();
+        async move { client.search_streets(&s).await.unwrap().streets }
+    };
+
+    let airports =
+        search(StreetSearch { kind: Some(StreetSearchType::Airport), limit: Some(50), ..Default::default() })
+            .await;
+    assert_eq!(airports.len(), 9, "the nine airports");
+    let arlanda = search(StreetSearch { code: Some("ARN".into()), ..Default::default() }).await;
+    assert_eq!(
+        arlanda[0].location.as_ref().and_then(|l| l.name.as_deref()),
+        Some("Stockholm Arlanda Flygplats")
+    );
+
+    let prefix =
+        search(StreetSearch { search: Some("Kungs".into()), limit: Some(100), ..Default::default() }).await;
+    let exact =
+        search(StreetSearch { search: Some("Kungsgatan".into()), exact: Some(true), ..Default::default() })
+            .await;
+    assert!(prefix.len() > exact.len() && exact.iter().all(|s| s.name.as_deref() == Some("Kungsgatan")));
+
+    // Nearest Kungsgatan to Malmö Central, by WGS84 coordinate and by location code.
+    let near_malmo = search(StreetSearch {
+        search: Some("Kungsgatan".into()),
+        exact: Some(true),
+        coordinate_type: Some(CoordinateType::Wgs84),
+        coordinate: Some(Coordinate { latitude: 55.6092, longitude: 13.0007 }),
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(near_malmo[0].location.as_ref().and_then(|l| l.community.as_deref()), Some("Malmö"));
+    let distances: Vec<f64> = near_malmo.iter().map(|s| s.distance.unwrap()).collect();
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]), "sorted by distance: {distances:?}");
+    let by_code = search(StreetSearch {
+        search: Some("Kungsgatan".into()),
+        exact: Some(true),
+        sort_code: Some("U".into()),
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(
+        by_code[0].location.as_ref().and_then(|l| l.community.as_deref()),
+        Some("Uppsala"),
+        "nearest Uppsala C"
+    );
+
+    let bad = client
+        .search_streets(&StreetSearch { sort_code: Some("NOWHERE".into()), ..Default::default() })
+        .await
+        .unwrap_err();
+    assert_eq!(code(&bad), 4016);
+}
