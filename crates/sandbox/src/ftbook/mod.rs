@@ -101,11 +101,37 @@ impl App {
         reply.into_response(self.config.fault_shape)
     }
 
-    async fn save(&self, store: &Store) -> Result<(), Response> {
-        store.save().map_err(|error| {
-            tracing::error!(%error, "the sandbox could not save its state");
-            self.reply(Faults::one(500, "Internal error").into())
-        })
+    /// Writes the state file; a failure is logged and answered as FTBook's 500.
+    fn saved(&self, store: &Store) -> bool {
+        match store.save() {
+            Ok(()) => true,
+            Err(error) => {
+                tracing::error!(%error, "the sandbox could not save its state");
+                false
+            }
+        }
+    }
+
+    fn internal_error(&self) -> Response {
+        self.reply(Faults::one(500, "Internal error").into())
+    }
+
+    /// Runs a change on the store, keeps the state file in step, and answers with its reply.
+    async fn change(&self, change: impl FnOnce(&mut Store) -> Reply) -> Response {
+        let mut store = self.store.lock().await;
+        let reply = change(&mut store);
+        if self.saved(&store) { self.reply(reply) } else { self.internal_error() }
+    }
+
+    /// Runs a create. Once it is committed and saved, the `drop_after_commit` knob loses the reply.
+    async fn create(&self, create: impl FnOnce(&mut Store) -> Result<Value, Faults>) -> Response {
+        let mut store = self.store.lock().await;
+        match create(&mut store) {
+            Ok(_) if !self.saved(&store) => self.internal_error(),
+            Ok(_) if self.config.knobs.drop_after_commit => dropped(),
+            Ok(created) => self.reply(Reply::Json(created)),
+            Err(faults) => self.reply(faults.into()),
+        }
     }
 
     /// A number in 0.0..1.0 (xorshift; reproducible, good enough for a failure rate).
@@ -243,19 +269,7 @@ async fn create_booking(
     Extension(Login(login)): Extension<Login>,
     body: Bytes,
 ) -> Response {
-    let mut store = app.store.lock().await;
-    match bookings::create_booking(&mut store, &body_json(&body), &login) {
-        Ok(booking) => {
-            if let Err(response) = app.save(&store).await {
-                return response;
-            }
-            if app.config.knobs.drop_after_commit {
-                return dropped();
-            }
-            app.reply(Reply::Json(booking))
-        }
-        Err(faults) => app.reply(faults.into()),
-    }
+    app.create(|store| bookings::create_booking(store, &body_json(&body), &login)).await
 }
 
 async fn booking(
@@ -279,21 +293,11 @@ async fn cancel_booking(
     Extension(login): Extension<Login>,
     Path(reference): Path<String>,
 ) -> Response {
-    let mut store = app.store.lock().await;
-    let reply = bookings::cancel_booking(&mut store, &reference, login.agency());
-    if let Err(response) = app.save(&store).await {
-        return response;
-    }
-    app.reply(reply)
+    app.change(|store| bookings::cancel_booking(store, &reference, login.agency())).await
 }
 
 async fn complete(State(app): State<App>, Extension(login): Extension<Login>, body: Bytes) -> Response {
-    let mut store = app.store.lock().await;
-    let reply = bookings::complete(&mut store, &body_json(&body), login.agency());
-    if let Err(response) = app.save(&store).await {
-        return response;
-    }
-    app.reply(reply)
+    app.change(|store| bookings::complete(store, &body_json(&body), login.agency())).await
 }
 
 async fn create_segment(
@@ -302,19 +306,7 @@ async fn create_segment(
     Path(reference): Path<String>,
     body: Bytes,
 ) -> Response {
-    let mut store = app.store.lock().await;
-    match segments::create_segment(&mut store, &reference, &body_json(&body), login.agency()) {
-        Ok(segment) => {
-            if let Err(response) = app.save(&store).await {
-                return response;
-            }
-            if app.config.knobs.drop_after_commit {
-                return dropped();
-            }
-            app.reply(Reply::Json(segment))
-        }
-        Err(faults) => app.reply(faults.into()),
-    }
+    app.create(|store| segments::create_segment(store, &reference, &body_json(&body), login.agency())).await
 }
 
 async fn segment(
@@ -330,12 +322,7 @@ async fn cancel_segment(
     Extension(login): Extension<Login>,
     Path(ftresid): Path<String>,
 ) -> Response {
-    let mut store = app.store.lock().await;
-    let reply = segments::cancel_segment(&mut store, &ftresid, login.agency());
-    if let Err(response) = app.save(&store).await {
-        return response;
-    }
-    app.reply(reply)
+    app.change(|store| segments::cancel_segment(store, &ftresid, login.agency())).await
 }
 
 async fn segment_by_reference(
@@ -371,12 +358,7 @@ async fn profile_trips(
 }
 
 async fn request_account(State(app): State<App>, body: Bytes) -> Response {
-    let mut store = app.store.lock().await;
-    let reply = account::request_account(&mut store, &body_json(&body));
-    if let Err(response) = app.save(&store).await {
-        return response;
-    }
-    app.reply(reply)
+    app.change(|store| account::request_account(store, &body_json(&body))).await
 }
 
 async fn authenticate(State(app): State<App>, Extension(Login(login)): Extension<Login>) -> Response {
