@@ -7,7 +7,7 @@
 use std::sync::LazyLock;
 
 use crate::geo::{Rt90, Wgs84};
-use crate::places_data::{AIRPORTS, DISTRICTS, POIS, STATIONS, Terminal};
+use crate::places_data::{AIRPORTS, POIS, STATIONS, Terminal, districts};
 
 /// What kind of place this is, as FTBook's street search types name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,14 +134,14 @@ impl Places {
                 places.push(terminal_place(id(), terminal, kind, location_kind));
             }
         }
-        for district in DISTRICTS {
+        for district in districts() {
             let location = Location {
                 kind: "LOCATION",
                 code: district.code,
                 name: district.name,
                 community: district.community,
             };
-            for street in district.streets {
+            for street in &district.streets {
                 let key = format!("{}|{street}", district.code);
                 let wgs84 = Wgs84 {
                     lat: district.lat + 0.0055 * jitter(&key, "lat"),
