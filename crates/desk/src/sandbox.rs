@@ -5,6 +5,8 @@ use crate::{AppPaths, Error, Result};
 
 /// Name of the sandbox's FTBook state file in the data directory.
 pub const FTBOOK_STATE_FILE: &str = "sandbox-ftbook.json";
+/// Name of the sandbox's FASTTRAK state file in the data directory.
+pub const FASTTRAK_STATE_FILE: &str = "sandbox-fasttrak.json";
 
 /// The running sandbox. Dropping it stops the servers.
 pub struct Sandbox {
@@ -16,14 +18,25 @@ impl Sandbox {
     pub async fn start(paths: &AppPaths) -> Result<Self> {
         let mut config = sandbox::Config::default();
         config.ftbook.state_file = Some(paths.data_dir.join(FTBOOK_STATE_FILE));
+        config.fasttrak.state_file = Some(paths.data_dir.join(FASTTRAK_STATE_FILE));
         let running = sandbox::start(config).await.map_err(|error| Error::Sandbox(error.to_string()))?;
-        tracing::info!(ftbook = %running.ftbook_url(), "sandbox started");
+        tracing::info!(ftbook = %running.ftbook_url(), fasttrak = %running.fasttrak_url(), tbo = %running.tbo_url(), "sandbox started");
         Ok(Sandbox { running })
     }
 
     /// The simulated FTBook's API root (`http://127.0.0.1:PORT/ftbook/rest/v1/`).
     pub fn ftbook_url(&self) -> String {
         self.running.ftbook_url()
+    }
+
+    /// The simulated FASTTRAK's API root (`http://127.0.0.1:PORT/fasttrak/api/`).
+    pub fn fasttrak_url(&self) -> String {
+        self.running.fasttrak_url()
+    }
+
+    /// The simulated TBO's REST root (`http://127.0.0.1:PORT/tbo/SharedData.svc/rest/`).
+    pub fn tbo_url(&self) -> String {
+        self.running.tbo_url()
     }
 }
 
@@ -47,5 +60,6 @@ mod tests {
         tokio::net::TcpStream::connect(address).await.expect("it accepts connections");
         drop(sandbox);
         assert!(!dir.path().join(FTBOOK_STATE_FILE).exists(), "nothing is written until something is booked");
+        assert!(!dir.path().join(FASTTRAK_STATE_FILE).exists(), "nor for FASTTRAK");
     }
 }

@@ -4,12 +4,20 @@
 //! It shares nothing with the client crates but JSON over HTTP: a test in which a client and the
 //! sandbox agree proves the wire format, not a shared type.
 //!
-//! So far the FTBook API ([`ftbook`]), on the places of [`places`] with coordinates from [`geo`].
+//! Three suppliers on one port: FTBook ([`ftbook`]), FASTTRAK ([`fasttrak`]) and TBO
+//! ([`tbo`]), on the places of [`places`] with coordinates from [`geo`], and counters of what
+//! clients did at [`stats::PATH`].
 
+pub mod fasttrak;
 pub mod ftbook;
 pub mod geo;
+mod number;
 pub mod places;
 mod places_data;
+pub mod stats;
+pub mod tbo;
+
+use std::sync::Arc;
 
 use std::net::{Ipv4Addr, SocketAddr};
 
@@ -24,6 +32,10 @@ pub struct Config {
     pub port: u16,
     /// The FTBook simulation.
     pub ftbook: ftbook::Config,
+    /// The FASTTRAK simulation.
+    pub fasttrak: fasttrak::Config,
+    /// The TBO simulation.
+    pub tbo: tbo::Config,
 }
 
 /// A running sandbox. Dropping it stops the server.
@@ -42,6 +54,21 @@ impl Running {
     /// FTBook's API root (`http://127.0.0.1:PORT/ftbook/rest/v1/`).
     pub fn ftbook_url(&self) -> String {
         format!("http://{}{}/", self.address, ftbook::PREFIX)
+    }
+
+    /// FASTTRAK's API root (`http://127.0.0.1:PORT/fasttrak/api/`).
+    pub fn fasttrak_url(&self) -> String {
+        format!("http://{}{}/", self.address, fasttrak::PREFIX)
+    }
+
+    /// TBO SharedData's REST root (`http://127.0.0.1:PORT/tbo/SharedData.svc/rest/`).
+    pub fn tbo_url(&self) -> String {
+        format!("http://{}{}/", self.address, tbo::PREFIX)
+    }
+
+    /// The counters (`http://127.0.0.1:PORT/_sandbox/stats`).
+    pub fn stats_url(&self) -> String {
+        format!("http://{}{}", self.address, stats::PATH)
     }
 
     /// Stops the server and waits until it has.
@@ -66,7 +93,12 @@ impl Drop for Running {
 /// Starts the sandbox on loopback. Only loopback: the sandbox is never reachable from another
 /// machine.
 pub async fn start(config: Config) -> anyhow::Result<Running> {
-    let router = ftbook::router(config.ftbook)?;
+    let stats = Arc::new(stats::Stats::default());
+    let router = ftbook::router(config.ftbook)?
+        .merge(fasttrak::router(config.fasttrak, stats.clone())?)
+        .merge(tbo::router(config.tbo, stats.clone()))
+        .route_layer(axum::middleware::from_fn_with_state(stats.clone(), stats::count))
+        .merge(axum::Router::new().route(stats::PATH, axum::routing::get(stats::serve)).with_state(stats));
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, config.port)).await?;
     let address = listener.local_addr()?;
     let (stop, stopped) = oneshot::channel::<()>();

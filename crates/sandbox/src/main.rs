@@ -11,13 +11,17 @@ use std::time::Duration;
 use sandbox::ftbook::reply::FaultShape;
 
 const USAGE: &str = "\
-sandbox: simulated FTBook on loopback, with Swedish training data
+sandbox: simulated FTBook, FASTTRAK and TBO on loopback, with Swedish training data
 
 USAGE: sandbox [OPTIONS]
 
 OPTIONS:
   --port N              port on 127.0.0.1 (default 0: any free port)
-  --state FILE          keep bookings in FILE so they survive a restart
+  --state FILE          keep FTBook bookings in FILE so they survive a restart
+  --fasttrak-state FILE keep FASTTRAK quotes and reservations in FILE
+  --token-seconds N     FASTTRAK access-token lifetime (default 1800)
+  --session-seconds N   FASTTRAK session limit for refreshes (default 43200)
+  --grant-all           FASTTRAK grants customers and companies too
   --user NAME           Basic-auth user name (default agent)
   --password TEXT       Basic-auth password (default sandbox)
   --faults-object       write faults as {\"faults\": [...]} instead of a bare array
@@ -26,8 +30,12 @@ OPTIONS:
   --drop-after-commit   commit creates, then drop the connection before replying
   -h, --help            this text
 
-The login `locked` (with the password) is refused with fault 4701; the login `partner`
-is a second agency that sees none of the first one's bookings and may book taxis only.";
+FTBook: the login `locked` (with the password) is refused with fault 4701; the login `partner`
+is a second agency that sees none of the first one's bookings and may book taxis only.
+FASTTRAK: headers Partner-Access-Key sandbox-partner-key-primary, Partner-Api-Version v2.2,
+System-Id 5e0c6a3b-7f1d-4c2a-9b8e-3d4f5a6b7c8d; user agent / sandbox (`locked`, `expired`).
+TBO: ClientId ApiIntegrationNew, user agent / sandbox (`expired`, `pending`); day in UTC+05:30.
+Counters of calls, logins and authentications: GET /_sandbox/stats.";
 
 fn parse(args: &[String]) -> Result<sandbox::Config, String> {
     let mut config = sandbox::Config::default();
@@ -57,6 +65,23 @@ fn parse(args: &[String]) -> Result<sandbox::Config, String> {
                 config.ftbook.knobs.failure_rate = rate;
             }
             "--drop-after-commit" => config.ftbook.knobs.drop_after_commit = true,
+            "--fasttrak-state" => {
+                config.fasttrak.state_file = Some(PathBuf::from(value("--fasttrak-state")?))
+            }
+            "--token-seconds" => {
+                let seconds: u64 =
+                    value("--token-seconds")?.parse().map_err(|_| "--token-seconds takes seconds")?;
+                config.fasttrak.access_lifetime = Duration::from_secs(seconds.max(1));
+            }
+            "--session-seconds" => {
+                let seconds: u64 =
+                    value("--session-seconds")?.parse().map_err(|_| "--session-seconds takes seconds")?;
+                config.fasttrak.session_limit = Duration::from_secs(seconds.max(1));
+            }
+            "--grant-all" => {
+                config.fasttrak.grants.customers = true;
+                config.fasttrak.grants.companies = true;
+            }
             other => return Err(format!("unknown option {other}")),
         }
     }
@@ -84,8 +109,11 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    println!("FTBook sandbox listening on {}", running.ftbook_url());
-    println!("Basic auth: agent / sandbox. Stop with Ctrl+C.");
+    println!("FTBook    {}  (Basic auth agent / sandbox)", running.ftbook_url());
+    println!("FASTTRAK  {}  (agent / sandbox)", running.fasttrak_url());
+    println!("TBO       {}  (agent / sandbox)", running.tbo_url());
+    println!("Counters  {}", running.stats_url());
+    println!("Stop with Ctrl+C.");
     let _ = tokio::signal::ctrl_c().await;
     running.stop().await;
     ExitCode::SUCCESS

@@ -1,0 +1,319 @@
+//! What can go wrong with a FASTTRAK call, in terms the desk can act on and sentences the agent
+//! can read.
+
+/// Result of a FASTTRAK call.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The language of a sentence for the agent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Swedish.
+    #[default]
+    Sv,
+    /// English.
+    En,
+}
+
+/// Which required header the API gateway refused: each names a different setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeaderProblem {
+    /// `[400] API Gateway Not Authorized`: the `Partner-Access-Key` is missing or wrong.
+    AccessKey,
+    /// `[400] Missing Required Header: Partner-Api-Version`.
+    ApiVersion,
+    /// `[400] Missing Required Header: System-Id`: missing, or not an operator's database.
+    SystemId,
+}
+
+impl HeaderProblem {
+    /// The documented message text the gateway answers with.
+    pub fn message(self) -> &'static str {
+        match self {
+            HeaderProblem::AccessKey => "API Gateway Not Authorized",
+            HeaderProblem::ApiVersion => "Missing Required Header: Partner-Api-Version",
+            HeaderProblem::SystemId => "Missing Required Header: System-Id",
+        }
+    }
+
+    /// Finds a documented header message in a 400 reply's body (plain text or JSON).
+    pub(crate) fn find(body: &str) -> Option<HeaderProblem> {
+        [HeaderProblem::AccessKey, HeaderProblem::ApiVersion, HeaderProblem::SystemId]
+            .into_iter()
+            .find(|problem| body.contains(problem.message()))
+    }
+
+    /// The setting to correct, as the desk names it.
+    pub fn field(self) -> &'static str {
+        match self {
+            HeaderProblem::AccessKey => "fasttrak.partnerAccessKey",
+            HeaderProblem::ApiVersion => "fasttrak.apiVersion",
+            HeaderProblem::SystemId => "fasttrak.systemId",
+        }
+    }
+}
+
+/// The read-only lists an operator may or may not open to partners.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Endpoint {
+    /// `/api/companies`.
+    Companies,
+    /// `/api/customers`.
+    Customers,
+    /// `/api/employees`.
+    Employees,
+    /// `/api/vehicles`.
+    Vehicles,
+}
+
+impl Endpoint {
+    /// The path under the API root.
+    pub fn path(self) -> &'static str {
+        match self {
+            Endpoint::Companies => "companies",
+            Endpoint::Customers => "customers",
+            Endpoint::Employees => "employees",
+            Endpoint::Vehicles => "vehicles",
+        }
+    }
+
+    fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Endpoint::Companies, Lang::En) => "companies",
+            (Endpoint::Companies, Lang::Sv) => "företag",
+            (Endpoint::Customers, Lang::En) => "customers",
+            (Endpoint::Customers, Lang::Sv) => "kunder",
+            (Endpoint::Employees, Lang::En) => "employees",
+            (Endpoint::Employees, Lang::Sv) => "anställda",
+            (Endpoint::Vehicles, Lang::En) => "vehicles",
+            (Endpoint::Vehicles, Lang::Sv) => "fordon",
+        }
+    }
+}
+
+/// Why a FASTTRAK call did not give its documented reply.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The API gateway refused a required header (HTTP 400 with a documented message).
+    #[error("FASTTRAK refused the request's headers: {}", .0.message())]
+    Header(HeaderProblem),
+    /// The login was refused (`"FAILURE"`, or HTTP 401 at the login itself).
+    #[error("FASTTRAK refused the login: {message}")]
+    LoginRefused {
+        /// The supplier's message.
+        message: String,
+    },
+    /// The login's account is locked (`isLocked`).
+    #[error("the FASTTRAK account is locked until {until:?}")]
+    Locked {
+        /// `lockedUntilDateUTC`, as the supplier wrote it.
+        until: Option<String>,
+    },
+    /// The login's password has expired (`isExpired`).
+    #[error("the FASTTRAK password has expired")]
+    PasswordExpired,
+    /// A call was refused with HTTP 401 even after a fresh token.
+    #[error("FASTTRAK refused the session (HTTP 401 after a fresh token)")]
+    Unauthorized,
+    /// The operator has not granted this partner access to a list (HTTP 401/403 there).
+    #[error("the operator has not granted access to {}", .0.path())]
+    NotGranted(Endpoint),
+    /// The call reached the operator and was refused: a `"FAILURE"` envelope (with HTTP 200)
+    /// or an error status with a message.
+    #[error("FASTTRAK refused the request (HTTP {status}): {message}")]
+    Failure {
+        /// The HTTP status (200 for a `"FAILURE"` envelope).
+        status: u16,
+        /// The supplier's message.
+        message: String,
+    },
+    /// An error status whose body gives no reason (an HTML page, nothing).
+    #[error("FASTTRAK answered HTTP {status} without a readable reason: {excerpt:?}")]
+    Http {
+        /// The HTTP status.
+        status: u16,
+        /// The start of the body, for the log.
+        excerpt: String,
+    },
+    /// A success status whose body is not the documented envelope.
+    #[error("FASTTRAK's reply (HTTP {status}) could not be read: {message}")]
+    Decode {
+        /// The HTTP status.
+        status: u16,
+        /// What did not match.
+        message: String,
+    },
+    /// A request the client refused to send (a required value missing).
+    #[error("not sent: {0}")]
+    Invalid(String),
+    /// No connection could be made; nothing left this machine.
+    #[error("FASTTRAK could not be reached: {0}")]
+    Unreachable(String),
+    /// The request may have reached FASTTRAK, but no reply came.
+    #[error("no reply from FASTTRAK: {0}")]
+    NoReply(String),
+    /// The client was set up with something unusable.
+    #[error("the FASTTRAK client is set up wrongly: {0}")]
+    Config(String),
+}
+
+impl Error {
+    /// Whether the request may have changed something although no reply says so: a booking or
+    /// cancellation in this state is reconciled by looking the reservation up, never resent.
+    pub fn outcome_unknown(&self) -> bool {
+        match self {
+            Error::NoReply(_) => true,
+            Error::Http { status, .. } | Error::Decode { status, .. } => *status >= 500 || *status < 300,
+            _ => false,
+        }
+    }
+
+    /// Whether the problem is with the credentials or settings rather than the request.
+    pub fn is_setup(&self) -> bool {
+        matches!(
+            self,
+            Error::Header(_)
+                | Error::LoginRefused { .. }
+                | Error::Locked { .. }
+                | Error::PasswordExpired
+                | Error::Unauthorized
+                | Error::Config(_)
+        )
+    }
+
+    /// The setting or field the error concerns, as the desk names it.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Error::Header(problem) => Some(problem.field()),
+            Error::LoginRefused { .. } | Error::PasswordExpired | Error::Unauthorized => {
+                Some("fasttrak.password")
+            }
+            Error::Locked { .. } => Some("fasttrak.username"),
+            _ => None,
+        }
+    }
+
+    /// One sentence for the agent.
+    pub fn sentence(&self, lang: Lang) -> String {
+        use Lang::{En, Sv};
+        match (self, lang) {
+            (Error::Header(HeaderProblem::AccessKey), En) => {
+                "FASTTRAK did not accept our partner access key; check it in Settings.".into()
+            }
+            (Error::Header(HeaderProblem::AccessKey), Sv) => {
+                "FASTTRAK godtog inte vår partnernyckel; kontrollera den under Inställningar.".into()
+            }
+            (Error::Header(HeaderProblem::ApiVersion), En) => {
+                "FASTTRAK wants an API version this app does not send; the app needs an update.".into()
+            }
+            (Error::Header(HeaderProblem::ApiVersion), Sv) => {
+                "FASTTRAK kräver en API-version som appen inte skickar; appen behöver uppdateras.".into()
+            }
+            (Error::Header(HeaderProblem::SystemId), En) => {
+                "FASTTRAK does not know the operator's System-Id; check it in Settings.".into()
+            }
+            (Error::Header(HeaderProblem::SystemId), Sv) => {
+                "FASTTRAK känner inte igen operatörens System-Id; kontrollera det under Inställningar.".into()
+            }
+            (Error::LoginRefused { message }, En) => {
+                format!("FASTTRAK refused the user name or password ({message}); check them in Settings.")
+            }
+            (Error::LoginRefused { message }, Sv) => format!(
+                "FASTTRAK godtog inte användarnamnet eller lösenordet ({message}); kontrollera dem under Inställningar."
+            ),
+            (Error::Locked { until: Some(until) }, En) => {
+                format!("The FASTTRAK account is locked until {until} (UTC).")
+            }
+            (Error::Locked { until: Some(until) }, Sv) => {
+                format!("FASTTRAK-kontot är spärrat till {until} (UTC).")
+            }
+            (Error::Locked { until: None }, En) => {
+                "The FASTTRAK account is locked; the operator can unlock it.".into()
+            }
+            (Error::Locked { until: None }, Sv) => {
+                "FASTTRAK-kontot är spärrat; operatören kan låsa upp det.".into()
+            }
+            (Error::PasswordExpired, En) => {
+                "The FASTTRAK password has expired; ask the operator for a new one and enter it in Settings."
+                    .into()
+            }
+            (Error::PasswordExpired, Sv) => {
+                "FASTTRAK-lösenordet har gått ut; be operatören om ett nytt och ange det under Inställningar."
+                    .into()
+            }
+            (Error::Unauthorized, En) => {
+                "FASTTRAK refused our session even after a new login; check the account in Settings.".into()
+            }
+            (Error::Unauthorized, Sv) => {
+                "FASTTRAK avvisade sessionen även efter en ny inloggning; kontrollera kontot under Inställningar."
+                    .into()
+            }
+            (Error::NotGranted(endpoint), En) => format!(
+                "This operator has not granted access to its {} list; everything else works as usual.",
+                endpoint.name(En)
+            ),
+            (Error::NotGranted(endpoint), Sv) => format!(
+                "Operatören har inte gett oss tillgång till sin lista över {}; allt annat fungerar som vanligt.",
+                endpoint.name(Sv)
+            ),
+            (Error::Failure { message, .. }, En) => format!("FASTTRAK refused the request: {message}"),
+            (Error::Failure { message, .. }, Sv) => format!("FASTTRAK avvisade begäran: {message}"),
+            (Error::Http { status, .. }, En) => {
+                format!("FASTTRAK's service had a problem (HTTP {status}); try again in a moment.")
+            }
+            (Error::Http { status, .. }, Sv) => {
+                format!("FASTTRAKs tjänst hade ett problem (HTTP {status}); försök igen om en stund.")
+            }
+            (Error::Decode { .. }, En) => "FASTTRAK's reply could not be read; the details are in the log.".into(),
+            (Error::Decode { .. }, Sv) => "FASTTRAKs svar gick inte att läsa; detaljerna finns i loggen.".into(),
+            (Error::Invalid(message), En) => format!("Not sent to FASTTRAK: {message}."),
+            (Error::Invalid(message), Sv) => format!("Skickades inte till FASTTRAK: {message}."),
+            (Error::Unreachable(_), En) => {
+                "FASTTRAK cannot be reached; check the network connection. Nothing was sent.".into()
+            }
+            (Error::Unreachable(_), Sv) => "FASTTRAK går inte att nå; kontrollera nätverket. Inget skickades.".into(),
+            (Error::NoReply(_), En) => {
+                "FASTTRAK did not answer in time; checking with them whether the request went through.".into()
+            }
+            (Error::NoReply(_), Sv) => {
+                "FASTTRAK svarade inte i tid; vi kontrollerar med dem om begäran gick fram.".into()
+            }
+            (Error::Config(message), En) => format!("The FASTTRAK connection is set up wrongly: {message}."),
+            (Error::Config(message), Sv) => format!("Anslutningen till FASTTRAK är fel inställd: {message}."),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_documented_header_message_names_its_setting() {
+        for (body, problem) in [
+            (r#"{"statusCode":400,"message":"API Gateway Not Authorized"}"#, HeaderProblem::AccessKey),
+            ("[400] Missing Required Header: Partner-Api-Version", HeaderProblem::ApiVersion),
+            (r#"{"message":"Missing Required Header: System-Id"}"#, HeaderProblem::SystemId),
+        ] {
+            assert_eq!(HeaderProblem::find(body), Some(problem), "{body}");
+        }
+        assert_eq!(HeaderProblem::find("Bad Request"), None);
+        assert_eq!(Error::Header(HeaderProblem::SystemId).field(), Some("fasttrak.systemId"));
+    }
+
+    #[test]
+    fn a_list_that_is_not_granted_says_so_in_those_words() {
+        let sentence = Error::NotGranted(Endpoint::Customers).sentence(Lang::En);
+        assert!(sentence.contains("has not granted access to its customers list"), "{sentence}");
+        let sentence = Error::NotGranted(Endpoint::Companies).sentence(Lang::Sv);
+        assert!(sentence.contains("inte gett oss tillgång"), "{sentence}");
+    }
+
+    #[test]
+    fn only_a_missing_reply_or_a_server_error_leaves_the_outcome_unknown() {
+        assert!(Error::NoReply("timeout".into()).outcome_unknown());
+        assert!(Error::Http { status: 502, excerpt: String::new() }.outcome_unknown());
+        assert!(!Error::Failure { status: 200, message: "No".into() }.outcome_unknown());
+        assert!(!Error::Unreachable("refused".into()).outcome_unknown());
+        assert!(!Error::Header(HeaderProblem::AccessKey).outcome_unknown());
+    }
+}
