@@ -355,7 +355,7 @@ fn save(tx: &rusqlite::Transaction<'_>, booking: &BookingRecord, segments: &[Seg
     let mut reply = booking.reply.clone();
     mask_foids(&mut reply);
     tx.execute(
-    "INSERT INTO bookings (profile, supplier, reference, amadeus, sabre, status, reply, created_at, updated_at)
+        "INSERT INTO bookings (profile, supplier, reference, amadeus, sabre, status, reply, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
          ON CONFLICT (profile, supplier, reference) DO UPDATE SET
             amadeus = COALESCE(excluded.amadeus, amadeus), sabre = COALESCE(excluded.sabre, sabre),
