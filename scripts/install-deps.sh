@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 # Everything Tauri needs to build on Debian 12, plus what runs the app without a screen.
 SYSTEM_PACKAGES=(
-  build-essential pkg-config curl file libssl-dev
+  build-essential pkg-config curl file libssl-dev libdbus-1-dev
   libwebkit2gtk-4.1-dev libxdo-dev libayatana-appindicator3-dev librsvg2-dev
   xvfb xauth dbus dbus-x11 webkit2gtk-driver fonts-dejavu-core
   x11-utils imagemagick

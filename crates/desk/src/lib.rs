@@ -11,6 +11,7 @@ pub mod logging;
 pub mod paths;
 pub mod profile;
 pub mod sandbox;
+pub mod secrets;
 pub mod settings;
 
 pub use app_info::AppInfo;
