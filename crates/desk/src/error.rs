@@ -39,6 +39,78 @@ pub enum Error {
     /// A home or data directory could not be found for this user.
     #[error("no data directory could be found for this user (set TRANSFER_DESK_DATA_DIR)")]
     NoDataDir,
+    /// A supplier refused the request, or it was refused here before sending; nothing changed.
+    #[error("{}", sentences(.faults))]
+    Rejected {
+        /// Who refused.
+        supplier: &'static str,
+        /// One line per fault, with its field.
+        faults: Vec<FaultLine>,
+    },
+    /// The supplier could not be reached; nothing was sent. History still answers.
+    #[error("{message}")]
+    Offline {
+        /// Which supplier.
+        supplier: &'static str,
+        /// A sentence for the agent.
+        message: String,
+    },
+    /// The request may or may not have taken effect; the journal keeps it and it is being (or
+    /// will be) reconciled with the supplier. Never "failed".
+    #[error("{message}")]
+    Unknown {
+        /// Which supplier.
+        supplier: &'static str,
+        /// A sentence for the agent.
+        message: String,
+        /// The journal's attempt.
+        attempt: i64,
+    },
+    /// The profile does not configure this supplier, or its credentials are missing.
+    #[error("{message}")]
+    NotConfigured {
+        /// Which supplier.
+        supplier: &'static str,
+        /// A sentence for the agent.
+        message: String,
+    },
+    /// Any other supplier failure (credentials refused, a reply that cannot be read, a 5xx on a
+    /// look-up): a sentence, and the setting it concerns when there is one.
+    #[error("{message}")]
+    Supplier {
+        /// Which supplier.
+        supplier: &'static str,
+        /// A sentence for the agent.
+        message: String,
+        /// The setting or field concerned.
+        field: Option<String>,
+    },
+    /// The local booking history failed.
+    #[error("the booking history: {0}")]
+    History(#[from] history::Error),
+    /// The secret store failed.
+    #[error("the secret store: {0}")]
+    Secret(#[from] crate::secrets::SecretError),
+}
+
+/// One fault of a refusal: the supplier's code, the field it concerns, and a sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct FaultLine {
+    /// The supplier's fault code, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub code: Option<i64>,
+    /// The field it concerns (`segment.passenger.phone`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub field: Option<String>,
+    /// A sentence for the agent.
+    pub sentence: String,
+}
+
+fn sentences(faults: &[FaultLine]) -> String {
+    let lines: Vec<&str> = faults.iter().map(|f| f.sentence.as_str()).collect();
+    lines.join(" ")
 }
 
 impl Error {
@@ -46,9 +118,16 @@ impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::Validation { .. } => ErrorCode::Validation,
-            Error::Io { .. } | Error::Logging(_) | Error::Sandbox(_) | Error::NoDataDir => {
-                ErrorCode::Internal
-            }
+            Error::Rejected { .. } => ErrorCode::Rejected,
+            Error::Offline { .. } => ErrorCode::Offline,
+            Error::Unknown { .. } => ErrorCode::Unknown,
+            Error::NotConfigured { .. } | Error::Supplier { .. } => ErrorCode::Supplier,
+            Error::Io { .. }
+            | Error::Logging(_)
+            | Error::Sandbox(_)
+            | Error::NoDataDir
+            | Error::History(_)
+            | Error::Secret(_) => ErrorCode::Internal,
         }
     }
 }
@@ -61,6 +140,14 @@ pub enum ErrorCode {
     Validation,
     /// Something on this machine failed; the message says what, and the log has the details.
     Internal,
+    /// A supplier refused; `faults` say why, each on its field.
+    Rejected,
+    /// A supplier cannot be reached; nothing was sent.
+    Offline,
+    /// The outcome is not known yet; the app is checking with the supplier.
+    Unknown,
+    /// A supplier is not set up, or refused the credentials, or answered unreadably.
+    Supplier,
 }
 
 /// An error as the web view receives it: `{ code, message, field? }`.
@@ -74,21 +161,32 @@ pub struct CommandError {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub field: Option<String>,
+    /// For a refusal: every fault, each with its field.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<FaultLine>>", optional)]
+    pub faults: Vec<FaultLine>,
 }
 
 impl CommandError {
     /// An internal failure with a message for the agent.
     pub fn internal(message: impl Into<String>) -> Self {
-        CommandError { code: ErrorCode::Internal, message: message.into(), field: None }
+        CommandError { code: ErrorCode::Internal, message: message.into(), field: None, faults: Vec::new() }
     }
 }
 
 impl From<Error> for CommandError {
     fn from(error: Error) -> Self {
         let code = error.code();
+        let message = error.to_string();
         match error {
-            Error::Validation { message, field } => CommandError { code, message, field },
-            other => CommandError { code, message: other.to_string(), field: None },
+            Error::Validation { field, .. } | Error::Supplier { field, .. } => {
+                CommandError { code, message, field, faults: Vec::new() }
+            }
+            Error::Rejected { faults, .. } => {
+                let field = faults.iter().find_map(|f| f.field.clone());
+                CommandError { code, message, field, faults }
+            }
+            _ => CommandError { code, message, field: None, faults: Vec::new() },
         }
     }
 }

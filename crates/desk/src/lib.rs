@@ -6,16 +6,26 @@
 
 pub mod app_info;
 pub mod bindings;
+pub mod booking;
+mod calls;
+pub mod core;
 pub mod error;
 pub mod logging;
+pub mod manage;
 pub mod paths;
 pub mod profile;
+pub mod quotes;
+pub mod records;
+pub mod retry;
 pub mod sandbox;
 pub mod secrets;
 pub mod settings;
+pub mod suppliers;
+mod tbo_cache;
 
+pub use crate::core::{Core, Options, UrlOverrides};
 pub use app_info::AppInfo;
-pub use error::{CommandError, Error, ErrorCode, Result};
+pub use error::{CommandError, Error, ErrorCode, FaultLine, Result};
 pub use paths::AppPaths;
 pub use profile::Profile;
 pub use sandbox::Sandbox;

@@ -16,9 +16,15 @@ pub struct Sandbox {
 impl Sandbox {
     /// Starts the sandbox for an app whose files are under `paths`.
     pub async fn start(paths: &AppPaths) -> Result<Self> {
+        Sandbox::start_with(paths, |_| {}).await
+    }
+
+    /// Starts the sandbox with changes to its configuration (tests: latency, dropped replies).
+    pub async fn start_with(paths: &AppPaths, configure: impl FnOnce(&mut sandbox::Config)) -> Result<Self> {
         let mut config = sandbox::Config::default();
         config.ftbook.state_file = Some(paths.data_dir.join(FTBOOK_STATE_FILE));
         config.fasttrak.state_file = Some(paths.data_dir.join(FASTTRAK_STATE_FILE));
+        configure(&mut config);
         let running = sandbox::start(config).await.map_err(|error| Error::Sandbox(error.to_string()))?;
         tracing::info!(ftbook = %running.ftbook_url(), fasttrak = %running.fasttrak_url(), tbo = %running.tbo_url(), "sandbox started");
         Ok(Sandbox { running })
@@ -32,6 +38,11 @@ impl Sandbox {
     /// The simulated FASTTRAK's API root (`http://127.0.0.1:PORT/fasttrak/api/`).
     pub fn fasttrak_url(&self) -> String {
         self.running.fasttrak_url()
+    }
+
+    /// The sandbox's counters (`/_sandbox/stats`).
+    pub fn stats_url(&self) -> String {
+        self.running.stats_url()
     }
 
     /// The simulated TBO's REST root (`http://127.0.0.1:PORT/tbo/SharedData.svc/rest/`).

@@ -22,17 +22,59 @@ const FIRST: [&str; 24] = [
     "Lena", "Karl", "Emma", "Jonas", "Ingrid", "Björn", "Åsa", "Göran", "Linnéa", "Oskar", "Märta", "Sven",
 ];
 const LAST: [&str; 32] = [
-    "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson",
-    "Gustafsson", "Pettersson", "Jonsson", "Jansson", "Hansson", "Bengtsson", "Jönsson", "Lindberg", "Jakobsson",
-    "Magnusson", "Olofsson", "Lindström", "Lindqvist", "Lindgren", "Berg", "Axelsson", "Bergström", "Lundberg",
-    "Öberg", "Åberg", "Sjöberg", "Ekström", "Nyström",
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Pettersson",
+    "Jonsson",
+    "Jansson",
+    "Hansson",
+    "Bengtsson",
+    "Jönsson",
+    "Lindberg",
+    "Jakobsson",
+    "Magnusson",
+    "Olofsson",
+    "Lindström",
+    "Lindqvist",
+    "Lindgren",
+    "Berg",
+    "Axelsson",
+    "Bergström",
+    "Lundberg",
+    "Öberg",
+    "Åberg",
+    "Sjöberg",
+    "Ekström",
+    "Nyström",
 ];
 const STREETS: [&str; 16] = [
-    "Drottningholmsvägen", "Sveavägen", "Kungsgatan", "Hornsgatan", "Götgatan", "Birger Jarlsgatan",
-    "Fleminggatan", "Sankt Eriksgatan", "Valhallavägen", "Odengatan", "Ringvägen", "Folkungagatan",
-    "Strandvägen", "Hamngatan", "Vasagatan", "Östermalmsgatan",
+    "Drottningholmsvägen",
+    "Sveavägen",
+    "Kungsgatan",
+    "Hornsgatan",
+    "Götgatan",
+    "Birger Jarlsgatan",
+    "Fleminggatan",
+    "Sankt Eriksgatan",
+    "Valhallavägen",
+    "Odengatan",
+    "Ringvägen",
+    "Folkungagatan",
+    "Strandvägen",
+    "Hamngatan",
+    "Vasagatan",
+    "Östermalmsgatan",
 ];
-const AIRPORTS: [&str; 4] = ["Stockholm Arlanda Flygplats", "Bromma Stockholm Airport", "Göteborg Landvetter", "Malmö Airport"];
+const AIRPORTS: [&str; 4] =
+    ["Stockholm Arlanda Flygplats", "Bromma Stockholm Airport", "Göteborg Landvetter", "Malmö Airport"];
 const AIRLINES: [&str; 4] = ["SK", "DY", "BA", "LH"];
 
 /// xorshift: reproducible data without a dependency.
@@ -61,7 +103,8 @@ fn booking(n: u64, random: &mut Random, start: DateTime<FixedOffset>) -> (Bookin
     let phone = format!("+4670{:07}", random.next() % 10_000_000);
     let pickup = start + TimeDelta::minutes((n * 7 % 525_600) as i64);
     let to_airport = random.next() % 2 == 0;
-    let (from, to) = if to_airport { (street.clone(), airport.to_owned()) } else { (airport.to_owned(), street) };
+    let (from, to) =
+        if to_airport { (street.clone(), airport.to_owned()) } else { (airport.to_owned(), street) };
     let record = BookingRecord {
         profile: "bench".into(),
         supplier: if n % 5 == 0 { Supplier::Fasttrak } else { Supplier::Ftbook },
@@ -142,12 +185,17 @@ fn run(rows: u64) {
         ("flight number", ["SK1415", "DY4321", "BA812", "LH2417"].map(String::from).to_vec()),
         ("two words", ["anna lind", "erik sjö", "åsa berg", "per öb"].map(String::from).to_vec()),
     ];
-    println!("{:<16} {:>9} {:>9} {:>9}   {:>11}   {:>7}", "search", "p50 ms", "p95 ms", "p99 ms", "LIKE p50 ms", "ratio");
+    println!(
+        "{:<16} {:>9} {:>9} {:>9}   {:>11}   {:>7}",
+        "search", "p50 ms", "p95 ms", "p99 ms", "LIKE p50 ms", "ratio"
+    );
     for (name, queries) in searches {
-        let (fts, found) =
-            time(&queries, 50, |q| history.search("bench", q, &Filter::default(), 50).expect("a search").len());
+        let (fts, found) = time(&queries, 50, |q| {
+            history.search("bench", q, &Filter::default(), 50).expect("a search").len()
+        });
         let like_runs = if rows > 200_000 { 2 } else { 5 };
-        let (like, _) = time(&queries, like_runs, |q| history.search_like("bench", q, 50).expect("a search").len());
+        let (like, _) =
+            time(&queries, like_runs, |q| history.search_like("bench", q, 50).expect("a search").len());
         assert!(found > 0, "{name}: the searches must find something");
         let ratio = percentile(&like, 0.5).as_secs_f64() / percentile(&fts, 0.5).as_secs_f64();
         println!(

@@ -52,7 +52,11 @@ impl std::fmt::Debug for EncryptedFile {
 /// OWASP's argon2id minimum: 19 MiB, 2 passes, one lane.
 const DEFAULT_PARAMS: (u32, u32, u32) = (19 * 1024, 2, 1);
 
-fn derive(passphrase: &SecretString, salt: &[u8], (m, t, p): (u32, u32, u32)) -> Result<Zeroizing<[u8; 32]>, SecretError> {
+fn derive(
+    passphrase: &SecretString,
+    salt: &[u8],
+    (m, t, p): (u32, u32, u32),
+) -> Result<Zeroizing<[u8; 32]>, SecretError> {
     let params = Params::new(m, t, p, Some(32)).map_err(|e| SecretError::Damaged(e.to_string()))?;
     let mut key = Zeroizing::new([0u8; 32]);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
@@ -111,11 +115,13 @@ impl EncryptedFile {
 
     fn write(&self, values: &BTreeMap<String, Zeroizing<String>>) -> Result<(), SecretError> {
         let plain: BTreeMap<&str, &str> = values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        let plain = Zeroizing::new(serde_json::to_vec(&plain).map_err(|e| SecretError::Failed(e.to_string()))?);
+        let plain =
+            Zeroizing::new(serde_json::to_vec(&plain).map_err(|e| SecretError::Failed(e.to_string()))?);
         let cipher = XChaCha20Poly1305::new(self.key.as_ref().into());
         let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
-        let ciphertext =
-            cipher.encrypt(&nonce, plain.as_ref()).map_err(|_| SecretError::Failed("encryption failed".into()))?;
+        let ciphertext = cipher
+            .encrypt(&nonce, plain.as_ref())
+            .map_err(|_| SecretError::Failed("encryption failed".into()))?;
         let sealed = Sealed {
             version: 1,
             memory_kib: self.params.0,

@@ -44,7 +44,9 @@ impl SecretStore for Keychain {
     }
 
     fn set(&self, key: &str, value: &SecretString) -> Result<(), SecretError> {
-        Keychain::entry(key)?.set_password(value.expose_secret()).map_err(|error| SecretError::Failed(error.to_string()))
+        Keychain::entry(key)?
+            .set_password(value.expose_secret())
+            .map_err(|error| SecretError::Failed(error.to_string()))
     }
 
     fn delete(&self, key: &str) -> Result<(), SecretError> {

@@ -7,7 +7,9 @@ use ftbook::{Client, Config, SecretString, Url};
 
 /// A sandbox on a free loopback port, and a client logged in to it.
 pub async fn sandbox(ftbook: sandbox::ftbook::Config) -> (sandbox::Running, Client) {
-    let running = sandbox::start(sandbox::Config { ftbook, ..sandbox::Config::default() }).await.expect("sandbox starts");
+    let running = sandbox::start(sandbox::Config { ftbook, ..sandbox::Config::default() })
+        .await
+        .expect("sandbox starts");
     let url = Url::parse(&running.ftbook_url()).expect("url");
     let client = Client::new(Config::new(url, "agent", SecretString::from("sandbox"))).expect("client");
     (running, client)

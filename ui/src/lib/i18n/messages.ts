@@ -44,6 +44,8 @@ export const en = {
   'settings.about.failed': 'The app information could not be read: {message}',
 
   'profile.sandbox': 'Sandbox (training data, no real bookings)',
+  'profile.test': 'Test (the suppliers\' test systems)',
+  'profile.production': 'Production (real bookings)',
 
   'error.settingsLoad': 'Your settings could not be read, so the app started in Swedish: {message}',
 } as const;
@@ -91,6 +93,8 @@ export const sv: Messages = {
   'settings.about.failed': 'Appinformationen kunde inte läsas: {message}',
 
   'profile.sandbox': 'Sandlåda (övningsdata, inga riktiga bokningar)',
+  'profile.test': 'Test (leverantörernas testsystem)',
+  'profile.production': 'Produktion (riktiga bokningar)',
 
   'error.settingsLoad': 'Dina inställningar kunde inte läsas, så appen startade på svenska: {message}',
 };

@@ -1,0 +1,522 @@
+//! Booking with a journal: nothing is lost, nothing is doubled.
+//!
+//! Before a create call leaves, an attempt is committed to the journal with the whole draft.
+//! Each step is recorded as it is confirmed (booking created with its reference, segment created
+//! with its ftresid). A definite refusal ends the attempt as `rejected`. When the outcome is
+//! unknown (no reply, a server error, an unreadable success) the attempt is `unknown` and is
+//! looked up at the supplier — segments by booking reference, booking by GDS locator,
+//! reservations by day — before anything is sent again. At start-up every attempt still
+//! `pending` or `unknown` is reconciled the same way ([`Core::reconcile_open`]).
+
+use chrono::{NaiveDateTime, Utc};
+use history::{Attempt, AttemptKind, AttemptState, BookingView, Supplier, Target};
+use serde::{Deserialize, Serialize};
+
+use crate::calls::{Sent, change, safe};
+use crate::records::{fasttrak_reservation, ftbook_booking};
+use crate::suppliers::{
+    FASTTRAK, FTBOOK, checking_sentence, fasttrak_error, fasttrak_failure, ftbook_error, ftbook_failure,
+};
+use crate::{Core, Error, Result};
+
+/// An FTBook booking to make: the booking, its one segment, and the product as availability
+/// offered it (its rules are checked before sending).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FtbookDraft {
+    /// The booking (`agencyOfficeId`, debit method, identities ...); blanks take the profile's
+    /// defaults.
+    #[serde(default)]
+    pub booking: ftbook::model::Booking,
+    /// The trip.
+    pub segment: ftbook::model::Segment,
+    /// The product as availability described it.
+    #[serde(default)]
+    pub offered: Option<ftbook::model::Product>,
+}
+
+impl FtbookDraft {
+    /// A draft for an offered product: the trip's ends as availability gave them (with the
+    /// pickup's house number), the passenger, and the connection when the product needs one.
+    pub fn from_availability(
+        availability: &ftbook::model::Availability,
+        passenger: ftbook::model::Passenger,
+        connection: Option<ftbook::model::Connection>,
+    ) -> Self {
+        let segment = ftbook::model::Segment {
+            passenger,
+            product: ftbook::model::Product { code: availability.product.code.clone(), ..Default::default() },
+            connection,
+            start_node: ftbook::model::Node {
+                time: None,
+                street: availability.start_node.as_ref().and_then(|n| n.street.clone()),
+            },
+            end_node: availability
+                .end_node
+                .as_ref()
+                .map(|n| ftbook::model::Node { time: None, street: n.street.clone() }),
+            ..Default::default()
+        };
+        FtbookDraft {
+            booking: ftbook::model::Booking::default(),
+            segment,
+            offered: Some(availability.product.clone()),
+        }
+    }
+}
+
+/// A FASTTRAK quote to book.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FasttrakDraft {
+    /// The package.
+    pub quote_package_id: i64,
+    /// The chosen quote.
+    pub quote_id: i64,
+    /// The passenger.
+    pub passenger: fasttrak::model::Passenger,
+    /// The pickup time the package prices (the operator's local time): how a lost reply is found.
+    pub pickup: Option<NaiveDateTime>,
+    /// Purchase order reference.
+    #[serde(default)]
+    pub reference_po: Option<String>,
+    /// Cost code.
+    #[serde(default)]
+    pub cost_code: Option<String>,
+    /// Notes for the driver.
+    #[serde(default)]
+    pub trip_notes: Option<String>,
+}
+
+/// A confirmed booking, as history now holds it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Booked {
+    /// The journal's attempt.
+    pub attempt: i64,
+    /// The booking with its segments and journal.
+    pub booking: BookingView,
+}
+
+/// What a look-up at the supplier found for an attempt.
+enum Found<T> {
+    Yes(T),
+    No,
+}
+
+fn locator(booking: &ftbook::model::Booking) -> Option<(ftbook::model::LocatorType, String)> {
+    booking.identities.iter().find_map(|identity| {
+        let kind = ftbook::model::LocatorType::from(identity.system.to_uppercase().as_str());
+        kind.is_known().then(|| (kind, identity.number.clone()))
+    })
+}
+
+fn fault_text(error: &Error) -> String {
+    error.to_string()
+}
+
+impl Core {
+    fn saved_view(&self, reference: &str) -> Result<BookingView> {
+        self.history.booking(self.profile.name(), reference)?.ok_or_else(|| Error::Supplier {
+            supplier: FTBOOK,
+            message: format!("{reference} was booked but could not be read back from the history."),
+            field: None,
+        })
+    }
+
+    fn unknown(&self, supplier: &'static str, attempt: i64) -> Error {
+        Error::Unknown { supplier, message: checking_sentence(supplier, self.language), attempt }
+    }
+
+    /// Books at FTBook: journal, booking, segment, history. See the module's documentation.
+    pub async fn book_ftbook(&self, mut draft: FtbookDraft) -> Result<Booked> {
+        let ftbook = self.ftbook()?;
+        let now = Utc::now().fixed_offset();
+        let settings = &ftbook.settings;
+        if draft.booking.agency_office_id.trim().is_empty() {
+            draft.booking.agency_office_id = settings.agency_office_id.clone();
+        }
+        if draft.booking.agency_iata_number.is_none() {
+            draft.booking.agency_iata_number = settings.agency_iata_number.clone();
+        }
+        draft.booking.booking_date.get_or_insert(now);
+        if draft.booking.debit_method.is_none() {
+            draft.booking.debit_method =
+                Some(ftbook::model::DebitMethod::from(settings.debit_method.as_str()));
+        }
+        if draft.segment.client_name.trim().is_empty() {
+            draft.segment.client_name = settings.client_name.clone();
+        }
+        draft.segment.booking_date.get_or_insert(now);
+        let checked = ftbook::validate::booking(&draft.booking, now)
+            .and_then(|()| ftbook::validate::segment(&draft.segment, draft.offered.as_ref()));
+        if let Err(faults) = checked {
+            return Err(ftbook_error(&ftbook::Error::Invalid(faults), self.language));
+        }
+        let json = serde_json::to_value(&draft)
+            .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
+        let gds = locator(&draft.booking).map(|(kind, number)| format!("{}:{number}", kind.as_str()));
+        let attempt = self.history.begin_attempt(
+            self.profile.name(),
+            Supplier::Ftbook,
+            AttemptKind::Book,
+            &json,
+            Target { locator: gds.as_deref(), ..Target::default() },
+        )?;
+        tracing::info!(attempt, "FTBook booking journalled");
+        let booking = self.create_ftbook_booking(attempt, &draft).await?;
+        self.create_ftbook_segment(attempt, &draft, booking).await
+    }
+
+    /// Step 1: the booking. Returns it once FTBook has it, whether it said so or a look-up did.
+    async fn create_ftbook_booking(
+        &self,
+        attempt: i64,
+        draft: &FtbookDraft,
+    ) -> Result<ftbook::model::Booking> {
+        let client = &self.ftbook()?.client;
+        for _ in 0..2 {
+            match change(ftbook_failure, || client.create_booking(&draft.booking)).await {
+                Sent::Done(booking) => {
+                    let reference = booking.booking_reference.clone().unwrap_or_default();
+                    self.history.record_step(attempt, Some(&reference), None, "booking_created", None)?;
+                    return Ok(booking);
+                }
+                Sent::Failed(error) => {
+                    let error = ftbook_error(&error, self.language);
+                    let state = if matches!(error, Error::Rejected { .. }) {
+                        AttemptState::Rejected
+                    } else {
+                        AttemptState::NotMade
+                    };
+                    self.history.settle(attempt, state, Some(&fault_text(&error)))?;
+                    return Err(error);
+                }
+                Sent::Unknown(error) => {
+                    self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
+                    match self.find_ftbook_booking(&draft.booking).await {
+                        Ok(Found::Yes(booking)) => {
+                            let reference = booking.booking_reference.clone().unwrap_or_default();
+                            self.history.record_step(
+                                attempt,
+                                Some(&reference),
+                                None,
+                                "booking_created",
+                                Some("found by its GDS locator"),
+                            )?;
+                            return Ok(booking);
+                        }
+                        Ok(Found::No) => {
+                            let detail = if locator(&draft.booking).is_some() {
+                                "not found by its GDS locator: not made; sending again"
+                            } else {
+                                "no GDS locator to look it up by; sending again (an empty booking without any trip may remain at Flygtaxi)"
+                            };
+                            self.history.record_step(
+                                attempt,
+                                None,
+                                None,
+                                "booking_not_found",
+                                Some(detail),
+                            )?;
+                        }
+                        Err(_) => return Err(self.unknown(FTBOOK, attempt)),
+                    }
+                }
+            }
+        }
+        Err(self.unknown(FTBOOK, attempt))
+    }
+
+    /// Step 2: the segment, then the history, then `confirmed`.
+    async fn create_ftbook_segment(
+        &self,
+        attempt: i64,
+        draft: &FtbookDraft,
+        booking: ftbook::model::Booking,
+    ) -> Result<Booked> {
+        let client = &self.ftbook()?.client;
+        let reference = booking.booking_reference.clone().unwrap_or_default();
+        for _ in 0..2 {
+            match change(ftbook_failure, || {
+                client.create_segment(&reference, &draft.segment, draft.offered.as_ref())
+            })
+            .await
+            {
+                Sent::Done(segment) => {
+                    self.history.record_step(
+                        attempt,
+                        None,
+                        segment.ftresid.as_deref(),
+                        "segment_created",
+                        None,
+                    )?;
+                    return self.confirm_ftbook(attempt, &booking, &[segment]);
+                }
+                Sent::Failed(error) => {
+                    let error = ftbook_error(&error, self.language);
+                    let state = if matches!(error, Error::Rejected { .. }) {
+                        AttemptState::Rejected
+                    } else {
+                        AttemptState::NotMade
+                    };
+                    self.history.settle(attempt, state, Some(&fault_text(&error)))?;
+                    return Err(error);
+                }
+                Sent::Unknown(error) => {
+                    self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
+                    match safe(ftbook_failure, || client.segments(&reference)).await {
+                        Ok(segments) if !segments.is_empty() => {
+                            let ftresid = segments[0].ftresid.clone();
+                            self.history.record_step(
+                                attempt,
+                                None,
+                                ftresid.as_deref(),
+                                "segment_created",
+                                Some("found among the booking's segments"),
+                            )?;
+                            return self.confirm_ftbook(attempt, &booking, &segments);
+                        }
+                        Ok(_) => {
+                            self.history.record_step(
+                                attempt,
+                                None,
+                                None,
+                                "segment_not_found",
+                                Some("not made; sending again"),
+                            )?;
+                        }
+                        Err(_) => return Err(self.unknown(FTBOOK, attempt)),
+                    }
+                }
+            }
+        }
+        Err(self.unknown(FTBOOK, attempt))
+    }
+
+    fn confirm_ftbook(
+        &self,
+        attempt: i64,
+        booking: &ftbook::model::Booking,
+        segments: &[ftbook::model::Segment],
+    ) -> Result<Booked> {
+        let (record, rows) = ftbook_booking(self.profile.name(), booking, segments);
+        self.history.save_booking(&record, &rows)?;
+        self.history.settle(attempt, AttemptState::Confirmed, None)?;
+        Ok(Booked { attempt, booking: self.saved_view(&record.reference)? })
+    }
+
+    /// A booking by the draft's GDS locator; `No` when it has none or FTBook has none.
+    async fn find_ftbook_booking(
+        &self,
+        booking: &ftbook::model::Booking,
+    ) -> Result<Found<ftbook::model::Booking>, ftbook::Error> {
+        let client = &self.ftbook().map_err(|e| ftbook::Error::Config(e.to_string()))?.client;
+        let Some((kind, number)) = locator(booking) else { return Ok(Found::No) };
+        match safe(ftbook_failure, || client.booking_by_locator(&kind, &number)).await {
+            Ok(found) => Ok(Found::Yes(found)),
+            Err(ftbook::Error::Rejected { status: 404, .. }) => Ok(Found::No),
+            Err(ftbook::Error::Rejected { faults, .. }) if faults.iter().any(|f| f.code == 1100) => {
+                Ok(Found::No)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Books a FASTTRAK quote with the same journal.
+    pub async fn book_fasttrak(&self, draft: FasttrakDraft) -> Result<Booked> {
+        let fasttrak = self.fasttrak()?;
+        let json = serde_json::to_value(&draft)
+            .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
+        let package = format!("package:{}", draft.quote_package_id);
+        let attempt = self.history.begin_attempt(
+            self.profile.name(),
+            Supplier::Fasttrak,
+            AttemptKind::Book,
+            &json,
+            Target { locator: Some(&package), ..Target::default() },
+        )?;
+        let booking = fasttrak::quote::BookQuote {
+            quote_id: draft.quote_id,
+            primary_passenger: draft.passenger.clone(),
+            reference_po: draft.reference_po.clone(),
+            cost_code: draft.cost_code.clone(),
+            trip_notes: draft.trip_notes.clone(),
+        };
+        match change(fasttrak_failure, || fasttrak.client.book_quote(draft.quote_package_id, &booking)).await
+        {
+            Sent::Done(reservation) => self.confirm_fasttrak(attempt, &reservation),
+            Sent::Failed(error) => {
+                let error = fasttrak_error(&error, self.language);
+                let state = if matches!(error, Error::Rejected { .. }) {
+                    AttemptState::Rejected
+                } else {
+                    AttemptState::NotMade
+                };
+                self.history.settle(attempt, state, Some(&fault_text(&error)))?;
+                Err(error)
+            }
+            Sent::Unknown(error) => {
+                self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
+                match self.find_fasttrak_reservation(&draft).await {
+                    Ok(Found::Yes(reservation)) => self.confirm_fasttrak(attempt, &reservation),
+                    Ok(Found::No) => {
+                        self.history.settle(
+                            attempt,
+                            AttemptState::NotMade,
+                            Some("not found among the day's reservations"),
+                        )?;
+                        Err(Error::Rejected {
+                            supplier: FASTTRAK,
+                            faults: vec![crate::FaultLine {
+                                code: None,
+                                field: None,
+                                sentence: error.sentence(self.fasttrak_lang()),
+                            }],
+                        })
+                    }
+                    Err(_) => Err(self.unknown(FASTTRAK, attempt)),
+                }
+            }
+        }
+    }
+
+    pub(crate) fn fasttrak_lang(&self) -> fasttrak::Lang {
+        match self.language {
+            crate::Language::Swedish => fasttrak::Lang::Sv,
+            crate::Language::English => fasttrak::Lang::En,
+        }
+    }
+
+    fn confirm_fasttrak(&self, attempt: i64, reservation: &fasttrak::model::Reservation) -> Result<Booked> {
+        let fasttrak = self.fasttrak()?;
+        let reference = reservation.reservation_id.to_string();
+        self.history.record_step(attempt, Some(&reference), Some(&reference), "reservation_created", None)?;
+        let (record, rows) = fasttrak_reservation(
+            self.profile.name(),
+            reservation,
+            &fasttrak.settings.currency,
+            fasttrak.offset(),
+        );
+        self.history.save_booking(&record, &rows)?;
+        self.history.settle(attempt, AttemptState::Confirmed, None)?;
+        Ok(Booked { attempt, booking: self.saved_view(&reference)? })
+    }
+
+    /// A reservation made from the draft: the pickup day's reservations, by passenger and time.
+    async fn find_fasttrak_reservation(
+        &self,
+        draft: &FasttrakDraft,
+    ) -> Result<Found<fasttrak::model::Reservation>, fasttrak::Error> {
+        let client = &self.fasttrak().map_err(|e| fasttrak::Error::Config(e.to_string()))?.client;
+        let Some(pickup) = draft.pickup else { return Ok(Found::No) };
+        let day = pickup.date();
+        let found = safe(fasttrak_failure, || client.search_reservations(day, day)).await?;
+        Ok(found
+            .into_iter()
+            .find(|r| {
+                r.scheduled_pickup_time == Some(pickup)
+                    && r.primary_passenger
+                        .as_ref()
+                        .is_some_and(|p| p.name.trim() == draft.passenger.name.trim())
+                    && r.reservation_status.is_active()
+            })
+            .map_or(Found::No, Found::Yes))
+    }
+
+    /// Reconciles every attempt left `pending` or `unknown` (at start-up): looks each up at its
+    /// supplier and settles it. An attempt whose supplier cannot be reached stays open.
+    pub async fn reconcile_open(&self) -> Result<Vec<Attempt>> {
+        let mut settled = Vec::new();
+        for attempt in self.history.open_attempts(self.profile.name())? {
+            match self.reconcile(&attempt).await {
+                Ok(()) => {}
+                Err(error) => tracing::info!(attempt = attempt.id, %error, "attempt not reconciled yet"),
+            }
+            if let Some(now) = self.history.attempt(attempt.id)? {
+                settled.push(now);
+            }
+        }
+        Ok(settled)
+    }
+
+    async fn reconcile(&self, attempt: &Attempt) -> Result<()> {
+        match (attempt.supplier, attempt.kind) {
+            (Supplier::Ftbook, AttemptKind::Book) => self.reconcile_ftbook_booking(attempt).await,
+            (Supplier::Fasttrak, AttemptKind::Book) => {
+                let draft: FasttrakDraft = serde_json::from_value(attempt.draft.clone())
+                    .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
+                match self.find_fasttrak_reservation(&draft).await {
+                    Ok(Found::Yes(reservation)) => {
+                        self.confirm_fasttrak(attempt.id, &reservation).map(|_| ())
+                    }
+                    Ok(Found::No) => Ok(self.history.settle(
+                        attempt.id,
+                        AttemptState::NotMade,
+                        Some("not found at start-up"),
+                    )?),
+                    Err(error) => Err(fasttrak_error(&error, self.language)),
+                }
+            }
+            (_, AttemptKind::CancelSegment | AttemptKind::CancelBooking) => {
+                self.reconcile_cancel(attempt).await
+            }
+        }
+    }
+
+    async fn reconcile_ftbook_booking(&self, attempt: &Attempt) -> Result<()> {
+        let client = &self.ftbook()?.client;
+        let draft: FtbookDraft = serde_json::from_value(attempt.draft.clone())
+            .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
+        let booking = match &attempt.booking_reference {
+            Some(reference) => safe(ftbook_failure, || client.booking(reference))
+                .await
+                .map(Found::Yes)
+                .or_else(|e| match e {
+                    ftbook::Error::Rejected { .. } => Ok(Found::No),
+                    other => Err(other),
+                }),
+            None => self.find_ftbook_booking(&draft.booking).await,
+        };
+        let booking = match booking.map_err(|e| ftbook_error(&e, self.language))? {
+            Found::Yes(booking) => booking,
+            Found::No => {
+                self.history.settle(
+                    attempt.id,
+                    AttemptState::NotMade,
+                    Some("no booking found at start-up"),
+                )?;
+                return Ok(());
+            }
+        };
+        let reference = booking.booking_reference.clone().unwrap_or_default();
+        if attempt.booking_reference.is_none() {
+            self.history.record_step(
+                attempt.id,
+                Some(&reference),
+                None,
+                "booking_created",
+                Some("found at start-up"),
+            )?;
+        }
+        let segments = safe(ftbook_failure, || client.segments(&reference))
+            .await
+            .map_err(|e| ftbook_error(&e, self.language))?;
+        if segments.is_empty() {
+            self.history.settle(
+                attempt.id,
+                AttemptState::NotMade,
+                Some("the booking has no trip: the segment was not made"),
+            )?;
+            return Ok(());
+        }
+        self.history.record_step(
+            attempt.id,
+            None,
+            segments[0].ftresid.as_deref(),
+            "segment_created",
+            Some("found at start-up"),
+        )?;
+        self.confirm_ftbook(attempt.id, &booking, &segments).map(|_| ())
+    }
+}

@@ -1,0 +1,285 @@
+//! The desk itself: one profile's supplier clients, the history and the secret store, as the
+//! app and the `desk` command line both use them.
+
+use std::sync::Arc;
+
+use chrono::{FixedOffset, Offset};
+use history::History;
+use secrecy::SecretString;
+
+use crate::profile::{Profile, ProfileSettings, SANDBOX_SECRETS, StoredProfiles, sandbox_settings};
+use crate::secrets::{self, SecretStore};
+use crate::suppliers::{FASTTRAK, FTBOOK, TBO};
+use crate::tbo_cache::SecretTokenCache;
+use crate::{AppPaths, Error, Language, Result, Sandbox};
+
+/// The history database's file name in the data directory.
+pub const HISTORY_FILE: &str = "history.sqlite3";
+
+/// Base URLs to use instead of the profile's (tests, support staff).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UrlOverrides {
+    /// FTBook's API root.
+    pub ftbook: Option<String>,
+    /// FASTTRAK's API root.
+    pub fasttrak: Option<String>,
+    /// TBO's REST root.
+    pub tbo: Option<String>,
+}
+
+/// How to open the desk.
+pub struct Options {
+    /// Where the data lives.
+    pub paths: AppPaths,
+    /// Which environment.
+    pub profile: Profile,
+    /// The agent's language, for every sentence.
+    pub language: Language,
+    /// URLs to use instead of the profile's.
+    pub overrides: UrlOverrides,
+    /// Where the secrets are.
+    pub secrets: Arc<dyn SecretStore>,
+    /// Read credentials from `DESK_*` environment variables before the secret store.
+    pub credentials_from_env: bool,
+    /// The running sandbox, for the sandbox profile (kept alive as long as the desk).
+    pub sandbox: Option<Sandbox>,
+}
+
+/// A supplier's client with the settings it was made from.
+pub(crate) struct Ftbook {
+    pub client: ftbook::Client,
+    pub settings: crate::profile::FtbookSettings,
+}
+
+pub(crate) struct Fasttrak {
+    pub client: fasttrak::Client,
+    pub settings: crate::profile::FasttrakSettings,
+}
+
+impl Fasttrak {
+    /// The operator's offset from UTC (UTC when the setting is out of range).
+    pub fn offset(&self) -> FixedOffset {
+        FixedOffset::east_opt(self.settings.utc_offset_minutes * 60).unwrap_or_else(|| chrono::Utc.fix())
+    }
+}
+
+/// The desk: clients, history, secrets.
+pub struct Core {
+    pub(crate) profile: Profile,
+    pub(crate) language: Language,
+    pub(crate) history: Arc<History>,
+    pub(crate) ftbook: std::result::Result<Ftbook, String>,
+    pub(crate) fasttrak: std::result::Result<Fasttrak, String>,
+    pub(crate) tbo: std::result::Result<tbo::Client, String>,
+    secrets: Arc<dyn SecretStore>,
+    sandbox: Option<Sandbox>,
+}
+
+impl std::fmt::Debug for Core {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Core").field("profile", &self.profile).finish_non_exhaustive()
+    }
+}
+
+/// A secret from the environment (when allowed) or the store.
+fn secret(options: &Options, env: &str, name: &str) -> Result<Option<SecretString>> {
+    if options.credentials_from_env
+        && let Ok(value) = std::env::var(env)
+        && !value.is_empty()
+    {
+        return Ok(Some(SecretString::from(value)));
+    }
+    Ok(options.secrets.get(&secrets::key(options.profile.name(), name))?)
+}
+
+fn env_or(options: &Options, env: &str, value: &str) -> String {
+    if options.credentials_from_env
+        && let Ok(from_env) = std::env::var(env)
+        && !from_env.is_empty()
+    {
+        return from_env;
+    }
+    value.to_owned()
+}
+
+fn missing(supplier: &str, what: &str, language: Language) -> String {
+    match language {
+        Language::Swedish => format!("{supplier} är inte inställt i den här profilen ({what} saknas)."),
+        Language::English => format!("{supplier} is not set up in this profile ({what} is missing)."),
+    }
+}
+
+impl Core {
+    /// Opens the desk for `options.profile`: the history (migrated), and a client for each
+    /// supplier the profile configures and has credentials for. A supplier that cannot be set up
+    /// is remembered with the reason, and reported where it is needed.
+    pub fn open(options: Options) -> Result<Core> {
+        let history = Arc::new(History::open(&options.paths.data_dir.join(HISTORY_FILE))?);
+        let mut settings = match (&options.sandbox, options.profile) {
+            (Some(sandbox), Profile::Sandbox) => {
+                for (name, value) in SANDBOX_SECRETS {
+                    let key = secrets::key(Profile::Sandbox.name(), name);
+                    if options.secrets.get(&key)?.is_none() {
+                        options.secrets.set(&key, &SecretString::from(value.to_owned()))?;
+                    }
+                }
+                sandbox_settings(&sandbox.ftbook_url(), &sandbox.fasttrak_url(), &sandbox.tbo_url())
+            }
+            (None, Profile::Sandbox) => ProfileSettings::default(),
+            (_, profile) => {
+                StoredProfiles::load(&options.paths.data_dir)?.get(profile).cloned().unwrap_or_default()
+            }
+        };
+        apply_overrides(&mut settings, &options.overrides);
+        let language = options.language;
+        let ftbook = build_ftbook(&options, settings.ftbook.clone());
+        let fasttrak = build_fasttrak(&options, settings.fasttrak.clone());
+        let tbo = build_tbo(&options, settings.tbo.clone());
+        Ok(Core {
+            profile: options.profile,
+            language,
+            history,
+            ftbook,
+            fasttrak,
+            tbo,
+            secrets: options.secrets,
+            sandbox: options.sandbox,
+        })
+    }
+
+    /// The profile.
+    pub fn profile(&self) -> Profile {
+        self.profile
+    }
+
+    /// The language sentences are written in.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The local history.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// The sandbox's counters, when the desk runs on its own sandbox.
+    pub fn sandbox_stats_url(&self) -> Option<String> {
+        self.sandbox.as_ref().map(Sandbox::stats_url)
+    }
+
+    /// The sandbox's FTBook address, when the desk runs on its own sandbox.
+    pub fn sandbox(&self) -> Option<&Sandbox> {
+        self.sandbox.as_ref()
+    }
+
+    /// The secret store in use.
+    pub fn secrets(&self) -> &dyn SecretStore {
+        self.secrets.as_ref()
+    }
+
+    pub(crate) fn ftbook(&self) -> Result<&Ftbook> {
+        self.ftbook
+            .as_ref()
+            .map_err(|message| Error::NotConfigured { supplier: FTBOOK, message: message.clone() })
+    }
+
+    pub(crate) fn fasttrak(&self) -> Result<&Fasttrak> {
+        self.fasttrak
+            .as_ref()
+            .map_err(|message| Error::NotConfigured { supplier: FASTTRAK, message: message.clone() })
+    }
+
+    pub(crate) fn tbo(&self) -> Result<&tbo::Client> {
+        self.tbo.as_ref().map_err(|message| Error::NotConfigured { supplier: TBO, message: message.clone() })
+    }
+
+    /// The FTBook client, for calls the desk passes through unchanged (services, streets ...).
+    pub fn ftbook_client(&self) -> Result<&ftbook::Client> {
+        Ok(&self.ftbook()?.client)
+    }
+
+    /// The FASTTRAK client.
+    pub fn fasttrak_client(&self) -> Result<&fasttrak::Client> {
+        Ok(&self.fasttrak()?.client)
+    }
+}
+
+fn apply_overrides(settings: &mut ProfileSettings, overrides: &UrlOverrides) {
+    if let (Some(url), Some(ftbook)) = (&overrides.ftbook, settings.ftbook.as_mut()) {
+        ftbook.base_url = url.clone();
+    }
+    if let (Some(url), Some(fasttrak)) = (&overrides.fasttrak, settings.fasttrak.as_mut()) {
+        fasttrak.base_url = url.clone();
+    }
+    if let (Some(url), Some(tbo)) = (&overrides.tbo, settings.tbo.as_mut()) {
+        tbo.base_url = url.clone();
+    }
+}
+
+fn url(text: &str, supplier: &str) -> std::result::Result<ftbook::Url, String> {
+    text.parse().map_err(|error| format!("{supplier}: {text} is not a URL ({error})"))
+}
+
+fn build_ftbook(
+    options: &Options,
+    settings: Option<crate::profile::FtbookSettings>,
+) -> std::result::Result<Ftbook, String> {
+    let language = options.language;
+    let mut settings = settings.ok_or_else(|| missing(FTBOOK, "the address", language))?;
+    settings.username = env_or(options, "DESK_FTBOOK_USER", &settings.username);
+    let password = secret(options, "DESK_FTBOOK_PASSWORD", "ftbook.password")
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| missing(FTBOOK, "the password", language))?;
+    let config = ftbook::Config::new(url(&settings.base_url, FTBOOK)?, settings.username.clone(), password);
+    let client = ftbook::Client::new(config).map_err(|e| e.to_string())?;
+    Ok(Ftbook { client, settings })
+}
+
+fn build_fasttrak(
+    options: &Options,
+    settings: Option<crate::profile::FasttrakSettings>,
+) -> std::result::Result<Fasttrak, String> {
+    let language = options.language;
+    let mut settings = settings.ok_or_else(|| missing(FASTTRAK, "the address", language))?;
+    settings.username = env_or(options, "DESK_FASTTRAK_USER", &settings.username);
+    settings.system_id = env_or(options, "DESK_FASTTRAK_SYSTEM_ID", &settings.system_id);
+    let password = secret(options, "DESK_FASTTRAK_PASSWORD", "fasttrak.password")
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| missing(FASTTRAK, "the password", language))?;
+    let key = secret(options, "DESK_FASTTRAK_ACCESS_KEY", "fasttrak.partnerAccessKey")
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| missing(FASTTRAK, "the partner access key", language))?;
+    let config = fasttrak::Config::new(
+        url(&settings.base_url, FASTTRAK)?,
+        key,
+        settings.system_id.clone(),
+        settings.username.clone(),
+        password,
+    );
+    let client = fasttrak::Client::new(config).map_err(|e| e.to_string())?;
+    Ok(Fasttrak { client, settings })
+}
+
+fn build_tbo(
+    options: &Options,
+    settings: Option<crate::profile::TboSettings>,
+) -> std::result::Result<tbo::Client, String> {
+    let language = options.language;
+    let mut settings = settings.ok_or_else(|| missing(TBO, "the address", language))?;
+    settings.username = env_or(options, "DESK_TBO_USER", &settings.username);
+    let password = secret(options, "DESK_TBO_PASSWORD", "tbo.password")
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| missing(TBO, "the password", language))?;
+    let mut config = tbo::Config::new(
+        url(&settings.base_url, TBO)?,
+        settings.client_id.clone(),
+        settings.username.clone(),
+        password,
+        settings.end_user_ip.clone(),
+    );
+    if let Some(offset) = FixedOffset::east_opt(settings.utc_offset_minutes * 60) {
+        config.supplier_offset = offset;
+    }
+    let cache = Arc::new(SecretTokenCache::new(options.secrets.clone(), options.profile));
+    tbo::Client::new(config, Arc::new(tbo::SystemClock), cache).map_err(|e| e.to_string())
+}

@@ -1,0 +1,439 @@
+//! Looking after bookings: cancel a segment or a whole booking (journalled like a booking,
+//! refused here after `latestCancelTime`, "already cancelled" counted as done), complete a
+//! booking, refresh from the supplier (history answers, and says so, when it cannot be reached),
+//! and TBO's agency balance.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use history::{Attempt, AttemptKind, AttemptState, BookingView, Supplier, Target};
+use serde::Serialize;
+
+use crate::calls::{Sent, change, safe};
+use crate::records::{fasttrak_reservation, ftbook_booking};
+use crate::suppliers::{
+    FASTTRAK, FTBOOK, TBO, fasttrak_error, fasttrak_failure, ftbook_error, ftbook_failure, offline_sentence,
+    tbo_error,
+};
+use crate::{Core, Error, Language, Result};
+
+/// FTBook's "already cancelled" faults: a segment (1203), every segment of a booking (1302).
+const ALREADY_CANCELLED: [i32; 2] = [1203, 1302];
+
+/// The result of a refresh from the suppliers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncReport {
+    /// Bookings refreshed.
+    pub refreshed: Vec<String>,
+    /// Bookings that could not be refreshed, with why.
+    pub failed: Vec<(String, String)>,
+    /// Whether a supplier could not be reached (history still answers).
+    pub offline: bool,
+    /// A sentence for the agent when offline.
+    pub message: Option<String>,
+}
+
+fn cancel_too_late(language: Language, latest: &str) -> String {
+    match language {
+        Language::Swedish => format!("Resan kan inte avbokas längre: sista avbokningstid var {latest}."),
+        Language::English => {
+            format!("The trip can no longer be cancelled: the latest cancellation time was {latest}.")
+        }
+    }
+}
+
+impl Core {
+    fn stored(&self, reference: &str) -> Result<BookingView> {
+        self.history.booking(self.profile.name(), reference)?.ok_or_else(|| Error::Validation {
+            message: match self.language {
+                Language::Swedish => {
+                    format!("{reference} finns inte i historiken; hämta den först (desk sync {reference}).")
+                }
+                Language::English => {
+                    format!("{reference} is not in the history; fetch it first (desk sync {reference}).")
+                }
+            },
+            field: Some("reference".into()),
+        })
+    }
+
+    /// Saves FTBook segments under the stored booking.
+    fn store_ftbook(&self, view: &BookingView, segments: &[ftbook::model::Segment]) -> Result<()> {
+        let booking: ftbook::model::Booking =
+            serde_json::from_value(view.reply.clone()).unwrap_or_else(|_| ftbook::model::Booking {
+                booking_reference: Some(view.reference.clone()),
+                ..Default::default()
+            });
+        let (record, rows) = ftbook_booking(self.profile.name(), &booking, segments);
+        self.history.save_booking(&record, &rows)?;
+        Ok(())
+    }
+
+    fn store_reservation(&self, reservation: &fasttrak::model::Reservation) -> Result<()> {
+        let fasttrak = self.fasttrak()?;
+        let (record, rows) = fasttrak_reservation(
+            self.profile.name(),
+            reservation,
+            &fasttrak.settings.currency,
+            fasttrak.offset(),
+        );
+        self.history.save_booking(&record, &rows)?;
+        Ok(())
+    }
+
+    /// Cancels one segment (FTBook ftresid or FASTTRAK reservation id) and returns the booking
+    /// as history now holds it.
+    pub async fn cancel_segment(&self, segment_ref: &str) -> Result<BookingView> {
+        let row = match self.history.segment(self.profile.name(), segment_ref)? {
+            Some(row) => row,
+            None => {
+                self.sync_one(segment_ref).await?;
+                self.history.segment(self.profile.name(), segment_ref)?.ok_or_else(|| Error::Validation {
+                    message: format!("{segment_ref} was not found."),
+                    field: Some("segmentRef".into()),
+                })?
+            }
+        };
+        let view = self.stored(&row.booking_reference)?;
+        if row.cancelled {
+            return Ok(view);
+        }
+        if let Some(latest) = &row.latest_cancel_time
+            && DateTime::parse_from_rfc3339(latest).is_ok_and(|latest| Utc::now() > latest)
+        {
+            return Err(Error::Validation {
+                message: cancel_too_late(self.language, latest),
+                field: Some("segment.latestCancelTime".into()),
+            });
+        }
+        let attempt = self.history.begin_attempt(
+            self.profile.name(),
+            row.supplier,
+            AttemptKind::CancelSegment,
+            &serde_json::json!({ "segmentRef": segment_ref }),
+            Target {
+                booking_reference: Some(&row.booking_reference),
+                segment_ref: Some(segment_ref),
+                locator: None,
+            },
+        )?;
+        match row.supplier {
+            Supplier::Ftbook => {
+                let client = &self.ftbook()?.client;
+                match change(ftbook_failure, || client.cancel_segment(segment_ref)).await {
+                    Sent::Done(segment) => self.store_cancelled_segment(attempt, &view, segment, None).await,
+                    Sent::Failed(ftbook::Error::Rejected { faults, .. })
+                        if faults.iter().any(|f| ALREADY_CANCELLED.contains(&f.code)) =>
+                    {
+                        let segment = safe(ftbook_failure, || client.segment(segment_ref)).await;
+                        match segment {
+                            Ok(segment) => {
+                                self.store_cancelled_segment(
+                                    attempt,
+                                    &view,
+                                    segment,
+                                    Some("already cancelled"),
+                                )
+                                .await
+                            }
+                            Err(error) => Err(ftbook_error(&error, self.language)),
+                        }
+                    }
+                    Sent::Failed(error) => {
+                        let error = ftbook_error(&error, self.language);
+                        self.history.settle(attempt, AttemptState::Rejected, Some(&error.to_string()))?;
+                        Err(error)
+                    }
+                    Sent::Unknown(error) => {
+                        self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
+                        let attempt_row = self.history.attempt(attempt)?;
+                        if let Some(attempt_row) = attempt_row {
+                            self.reconcile_cancel(&attempt_row).await?;
+                        }
+                        self.stored(&row.booking_reference)
+                    }
+                }
+            }
+            Supplier::Fasttrak => self.cancel_reservation(attempt, segment_ref).await,
+        }
+    }
+
+    async fn store_cancelled_segment(
+        &self,
+        attempt: i64,
+        view: &BookingView,
+        segment: ftbook::model::Segment,
+        note: Option<&str>,
+    ) -> Result<BookingView> {
+        let client = &self.ftbook()?.client;
+        let segments =
+            safe(ftbook_failure, || client.segments(&view.reference)).await.unwrap_or_else(|_| vec![segment]);
+        self.store_ftbook(view, &segments)?;
+        self.history.record_step(attempt, None, None, "cancelled", note)?;
+        self.history.settle(attempt, AttemptState::Confirmed, None)?;
+        self.stored(&view.reference)
+    }
+
+    async fn cancel_reservation(&self, attempt: i64, id: &str) -> Result<BookingView> {
+        let fasttrak = self.fasttrak()?;
+        let number: i64 = id.parse().map_err(|_| Error::Validation {
+            message: format!("{id} is not a FASTTRAK reservation number."),
+            field: Some("segmentRef".into()),
+        })?;
+        match change(fasttrak_failure, || fasttrak.client.cancel_reservation(number)).await {
+            Sent::Done(reservation) => {
+                self.store_reservation(&reservation)?;
+                self.history.settle(attempt, AttemptState::Confirmed, None)?;
+                self.stored(id)
+            }
+            Sent::Failed(error) => {
+                let error = fasttrak_error(&error, self.language);
+                self.history.settle(attempt, AttemptState::Rejected, Some(&error.to_string()))?;
+                Err(error)
+            }
+            Sent::Unknown(error) => {
+                self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
+                if let Some(row) = self.history.attempt(attempt)? {
+                    self.reconcile_cancel(&row).await?;
+                }
+                self.stored(id)
+            }
+        }
+    }
+
+    /// Cancels every segment of a booking.
+    pub async fn cancel_booking(&self, reference: &str) -> Result<BookingView> {
+        let view = self.stored(reference)?;
+        if view.supplier == Supplier::Fasttrak {
+            return self.cancel_segment(reference).await;
+        }
+        let now = Utc::now();
+        let open: Vec<_> = view.segments.iter().filter(|s| !s.cancelled).collect();
+        if !open.is_empty()
+            && open.iter().all(|s| {
+                s.latest_cancel_time
+                    .as_deref()
+                    .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+                    .is_some_and(|latest| now > latest)
+            })
+        {
+            let latest = open[0].latest_cancel_time.clone().unwrap_or_default();
+            return Err(Error::Validation {
+                message: cancel_too_late(self.language, &latest),
+                field: Some("segment.latestCancelTime".into()),
+            });
+        }
+        let client = &self.ftbook()?.client;
+        let attempt = self.history.begin_attempt(
+            self.profile.name(),
+            Supplier::Ftbook,
+            AttemptKind::CancelBooking,
+            &serde_json::json!({ "bookingReference": reference }),
+            Target { booking_reference: Some(reference), ..Target::default() },
+        )?;
+        let done = |segments: Vec<ftbook::model::Segment>, note: Option<&str>| -> Result<BookingView> {
+            self.store_ftbook(&view, &segments)?;
+            self.history.record_step(attempt, None, None, "cancelled", note)?;
+            self.history.settle(attempt, AttemptState::Confirmed, None)?;
+            self.stored(reference)
+        };
+        match change(ftbook_failure, || client.cancel_booking(reference)).await {
+            Sent::Done(segments) => {
+                let all = safe(ftbook_failure, || client.segments(reference)).await.unwrap_or(segments);
+                done(all, None)
+            }
+            Sent::Failed(ftbook::Error::Rejected { faults, .. })
+                if faults.iter().any(|f| ALREADY_CANCELLED.contains(&f.code)) =>
+            {
+                let all = safe(ftbook_failure, || client.segments(reference))
+                    .await
+                    .map_err(|e| ftbook_error(&e, self.language))?;
+                done(all, Some("already cancelled"))
+            }
+            Sent::Failed(error) => {
+                let error = ftbook_error(&error, self.language);
+                self.history.settle(attempt, AttemptState::Rejected, Some(&error.to_string()))?;
+                Err(error)
+            }
+            Sent::Unknown(error) => {
+                self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
+                if let Some(row) = self.history.attempt(attempt)? {
+                    self.reconcile_cancel(&row).await?;
+                }
+                self.stored(reference)
+            }
+        }
+    }
+
+    /// Looks a cancellation up at the supplier and settles it.
+    pub(crate) async fn reconcile_cancel(&self, attempt: &Attempt) -> Result<()> {
+        let reference = attempt.booking_reference.clone().unwrap_or_default();
+        let view = self.stored(&reference)?;
+        match attempt.supplier {
+            Supplier::Ftbook => {
+                let client = &self.ftbook()?.client;
+                let segments = safe(ftbook_failure, || client.segments(&reference))
+                    .await
+                    .map_err(|e| ftbook_error(&e, self.language))?;
+                let wanted = |s: &&ftbook::model::Segment| match &attempt.segment_ref {
+                    Some(ftresid) => s.ftresid.as_deref() == Some(ftresid.as_str()),
+                    None => true,
+                };
+                let cancelled = segments.iter().filter(wanted).all(|s| s.cancelled);
+                self.store_ftbook(&view, &segments)?;
+                let state = if cancelled { AttemptState::Confirmed } else { AttemptState::NotMade };
+                self.history.settle(attempt.id, state, Some("looked up at Flygtaxi"))?;
+            }
+            Supplier::Fasttrak => {
+                let client = &self.fasttrak()?.client;
+                let id: i64 = reference.parse().unwrap_or_default();
+                let found = safe(fasttrak_failure, || client.reservation(id))
+                    .await
+                    .map_err(|e| fasttrak_error(&e, self.language))?;
+                let cancelled = found
+                    .as_ref()
+                    .is_some_and(|r| r.reservation_status == fasttrak::model::ReservationStatus::Cancelled);
+                if let Some(reservation) = &found {
+                    self.store_reservation(reservation)?;
+                }
+                let state = if cancelled { AttemptState::Confirmed } else { AttemptState::NotMade };
+                self.history.settle(attempt.id, state, Some("looked up at FASTTRAK"))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Completes an FTBook booking (its PENDING segments become COMPLETE).
+    pub async fn complete(&self, reference: &str) -> Result<BookingView> {
+        let client = &self.ftbook()?.client;
+        let complete =
+            ftbook::model::Complete { booking_reference: reference.to_owned(), identities: Vec::new() };
+        match change(ftbook_failure, || client.complete_booking(&complete)).await {
+            Sent::Done(_) | Sent::Unknown(_) => {
+                self.sync_one(reference).await?;
+                self.stored(reference)
+            }
+            Sent::Failed(error) => Err(ftbook_error(&error, self.language)),
+        }
+    }
+
+    /// Refreshes one booking from its supplier (by booking reference, ftresid, locator or
+    /// reservation id) into the history.
+    pub async fn sync_one(&self, reference: &str) -> Result<BookingView> {
+        let stored = self.history.booking(self.profile.name(), reference)?;
+        let supplier = match &stored {
+            Some(view) => view.supplier,
+            None if reference.chars().all(|c| c.is_ascii_digit()) && reference.len() < 10 => {
+                Supplier::Fasttrak
+            }
+            None => Supplier::Ftbook,
+        };
+        let outcome = match supplier {
+            Supplier::Ftbook => {
+                self.sync_ftbook(stored.as_ref().map_or(reference, |v| v.reference.as_str())).await
+            }
+            Supplier::Fasttrak => {
+                let client = &self.fasttrak()?.client;
+                let id: i64 = reference.parse().unwrap_or_default();
+                match safe(fasttrak_failure, || client.reservation(id)).await {
+                    Ok(Some(reservation)) => self.store_reservation(&reservation),
+                    Ok(None) => Err(Error::Validation {
+                        message: format!("FASTTRAK has no reservation {reference}."),
+                        field: Some("reference".into()),
+                    }),
+                    Err(error) => Err(fasttrak_error(&error, self.language)),
+                }
+            }
+        };
+        let (name, scope) = (supplier, reference);
+        match &outcome {
+            Ok(()) => self.history.log_sync(self.profile.name(), name, scope, "ok", None)?,
+            Err(Error::Offline { message, .. }) => {
+                self.history.log_sync(self.profile.name(), name, scope, "offline", Some(message))?
+            }
+            Err(error) => {
+                self.history.log_sync(self.profile.name(), name, scope, "failed", Some(&error.to_string()))?
+            }
+        }
+        outcome?;
+        self.stored(reference)
+    }
+
+    async fn sync_ftbook(&self, reference: &str) -> Result<()> {
+        let client = &self.ftbook()?.client;
+        let by_segment = reference.starts_with('R');
+        let booking_reference = if by_segment {
+            let segment = safe(ftbook_failure, || client.segment(reference))
+                .await
+                .map_err(|e| ftbook_error(&e, self.language))?;
+            segment.booking_reference.unwrap_or_default()
+        } else {
+            reference.to_owned()
+        };
+        let booking = safe(ftbook_failure, || client.booking(&booking_reference))
+            .await
+            .map_err(|e| ftbook_error(&e, self.language))?;
+        let segments = safe(ftbook_failure, || client.segments(&booking_reference))
+            .await
+            .map_err(|e| ftbook_error(&e, self.language))?;
+        let (record, rows) = ftbook_booking(self.profile.name(), &booking, &segments);
+        self.history.save_booking(&record, &rows)?;
+        Ok(())
+    }
+
+    /// Refreshes every booking with a pickup in the last 30 days or later. When a supplier
+    /// cannot be reached, says so; the history keeps answering.
+    pub async fn sync_recent(&self) -> Result<SyncReport> {
+        let since = Utc::now() - TimeDelta::days(30);
+        let mut report =
+            SyncReport { refreshed: Vec::new(), failed: Vec::new(), offline: false, message: None };
+        for (supplier, reference) in self.history.recent_references(self.profile.name(), since)? {
+            match self.sync_one(&reference).await {
+                Ok(_) => report.refreshed.push(reference),
+                Err(Error::Offline { supplier: name, .. }) => {
+                    report.offline = true;
+                    report.message = Some(offline_sentence(name, self.language));
+                    report.failed.push((reference, offline_sentence(name, self.language)));
+                }
+                Err(error) => {
+                    let _ = supplier;
+                    report.failed.push((reference, error.to_string()));
+                }
+            }
+        }
+        Ok(report)
+    }
+
+    /// TBO's agency balance (authenticates only when the day needs a new token).
+    pub async fn tbo_balance(&self) -> Result<tbo::model::AgencyBalance> {
+        let client = self.tbo()?;
+        client.agency_balance().await.map_err(|error| tbo_error(&error, self.language))
+    }
+
+    /// Checks a supplier's credentials: FTBook account authenticate, FASTTRAK login, TBO
+    /// authenticate. Returns a sentence describing who answered.
+    pub async fn test_connection(&self, supplier: &str) -> Result<String> {
+        match supplier {
+            "ftbook" => {
+                let reply = self
+                    .ftbook()?
+                    .client
+                    .authenticate()
+                    .await
+                    .map_err(|e| ftbook_error(&e, self.language))?;
+                Ok(format!("{FTBOOK}: {}", serde_json::to_string(&reply).unwrap_or_default()))
+            }
+            "fasttrak" => {
+                self.fasttrak()?.client.login().await.map_err(|e| fasttrak_error(&e, self.language))?;
+                Ok(format!("{FASTTRAK}: OK"))
+            }
+            "tbo" => {
+                let member = self.tbo()?.authenticate().await.map_err(|e| tbo_error(&e, self.language))?;
+                Ok(format!("{TBO}: {} {} ({})", member.first_name, member.last_name, member.login_name))
+            }
+            other => Err(Error::Validation {
+                message: format!("Unknown supplier {other}"),
+                field: Some("supplier".into()),
+            }),
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! The desk's booking flow against the sandbox, over real sockets: concurrent quotes, a reply
+//! lost after the supplier committed, a process killed between journal and reply, cancelling.
+
+use std::time::{Duration, Instant};
+
+use desk::booking::{FasttrakDraft, FtbookDraft};
+use desk::quotes::OfferKey;
+use ftbook::model::{Connection, ConnectionType, Identity, Passenger};
+use history::{AttemptState, Supplier};
+
+mod common;
+use common::{desk, in_days, open, to_arlanda};
+
+fn passenger() -> Passenger {
+    Passenger {
+        first_name: "Karin".into(),
+        last_name: "Öberg".into(),
+        phone: "+46 70-123 45 67".into(),
+        email: Some("karin.oberg@example.se".into()),
+        ..Passenger::default()
+    }
+}
+
+fn flight() -> Connection {
+    Connection {
+        kind: ConnectionType::Flight,
+        number: "SK1415".into(),
+        international: false,
+        departure_date: Some(in_days(3, 9)),
+        departure_code: "ARN".into(),
+        departure_name: None,
+        arrival_date: Some(in_days(3, 10)),
+        arrival_code: "GOT".into(),
+        arrival_name: None,
+    }
+}
+
+/// Egen TAXI (VTAX) from the desk's quotes, as a draft with an Amadeus locator.
+async fn egen_taxi(core: &desk::Core, locator: &str) -> FtbookDraft {
+    let offers = core.quotes(&to_arlanda()).await;
+    let availability = offers
+        .offers
+        .iter()
+        .find_map(|offer| match &offer.key {
+            OfferKey::Ftbook { availability } if availability.product.code == "VTAX" => {
+                Some(availability.clone())
+            }
+            _ => None,
+        })
+        .expect("Egen TAXI is offered");
+    let mut draft = FtbookDraft::from_availability(&availability, passenger(), Some(flight()));
+    if let Some(street) = draft.segment.start_node.street.as_mut() {
+        street.number = Some(37);
+    }
+    draft.booking.identities =
+        vec![Identity { system: "AMADEUS".into(), number: locator.into(), unique: None }];
+    draft
+}
+
+#[tokio::test]
+async fn quotes_from_both_suppliers_come_as_one_list_in_the_time_of_the_slowest() {
+    let latency = Duration::from_millis(700);
+    let desk = desk(|config| {
+        config.ftbook.knobs.latency = latency;
+        config.fasttrak.latency = latency;
+    })
+    .await;
+    desk.core
+        .fasttrak_client()
+        .expect("configured")
+        .login()
+        .await
+        .expect("a login first, so only quotes are timed");
+    let started = Instant::now();
+    let offers = desk.core.quotes(&to_arlanda()).await;
+    let elapsed = started.elapsed();
+    assert!(offers.problems.is_empty(), "{:?}", offers.problems);
+    let suppliers: std::collections::HashSet<_> = offers.offers.iter().map(|o| o.supplier).collect();
+    assert_eq!(suppliers.len(), 2, "offers from FTBook and FASTTRAK in one list");
+    let prices: Vec<_> = offers.offers.iter().map(|o| o.price_including_vat).collect();
+    assert!(prices.windows(2).all(|w| w[0] <= w[1]), "cheapest first: {prices:?}");
+    let ratio = elapsed.as_secs_f64() / (2.0 * latency.as_secs_f64());
+    println!("quotes took {elapsed:?} with {latency:?} per supplier: {ratio:.2} of the sum of both");
+    assert!(elapsed < latency.mul_f64(1.6), "asked concurrently, not one after the other: {elapsed:?}");
+}
+
+#[tokio::test]
+async fn a_supplier_that_fails_is_named_beside_the_offers_of_the_other() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let core = open(dir.path(), |config| config.ftbook.knobs.failure_rate = 1.0).await;
+    let offers = core.quotes(&to_arlanda()).await;
+    assert!(offers.offers.iter().all(|o| o.supplier == Supplier::Fasttrak) && !offers.offers.is_empty());
+    assert_eq!(offers.problems.len(), 1);
+    assert_eq!(offers.problems[0].supplier, "Flygtaxi");
+    assert!(offers.problems[0].message.contains("503"), "{}", offers.problems[0].message);
+}
+
+#[tokio::test]
+async fn a_reply_lost_after_the_sandbox_committed_ends_as_one_confirmed_booking() {
+    let desk = desk(|config| config.ftbook.knobs.drop_after_commit = true).await;
+    let draft = egen_taxi(&desk.core, "QX7Z2K").await;
+    let booked = desk.core.book_ftbook(draft).await.expect("reconciled into a booking");
+    assert_eq!(booked.booking.segments.len(), 1, "one trip");
+    assert_eq!(booked.booking.amadeus.as_deref(), Some("QX7Z2K"));
+    let attempt = &booked.booking.attempts[0];
+    assert_eq!(attempt.state, AttemptState::Confirmed);
+    let events: Vec<&str> = attempt.events.iter().map(|e| e.event.as_str()).collect();
+    assert_eq!(
+        events,
+        ["journalled", "unknown", "booking_created", "unknown", "segment_created", "confirmed"],
+        "both lost replies were looked up, neither create was sent again"
+    );
+    let stats = desk.stats().await;
+    assert_eq!(stats["calls"]["POST /ftbook/rest/v1/booking"], 1, "one booking was sent: {stats}");
+    assert_eq!(stats["calls"]["POST /ftbook/rest/v1/booking/segment/{id}"], 1, "one segment was sent");
+    let state: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(desk.dir.path().join(desk::sandbox::FTBOOK_STATE_FILE)).expect("the sandbox's state"),
+    )
+    .expect("JSON");
+    assert_eq!(
+        state["bookings"].as_object().map(|b| b.len()),
+        Some(1),
+        "no second booking exists on the sandbox"
+    );
+    assert_eq!(state["segments"].as_object().map(|s| s.len()), Some(1), "nor a second trip");
+    let found = desk.core.history().search("sandbox", "oberg", &Default::default(), 10).expect("a search");
+    assert_eq!(found.len(), 1, "history holds it once");
+}
+
+#[tokio::test]
+async fn a_process_killed_between_journal_and_reply_is_reconciled_at_the_next_start() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let core = open(dir.path(), |_| {}).await;
+    let draft = egen_taxi(&core, "KILL42").await;
+    // What a killed process leaves: the journal row, and the booking made at the supplier.
+    let attempt = core
+        .history()
+        .begin_attempt(
+            "sandbox",
+            Supplier::Ftbook,
+            history::AttemptKind::Book,
+            &serde_json::to_value(&draft).expect("JSON"),
+            history::Target { locator: Some("AMADEUS:KILL42"), ..Default::default() },
+        )
+        .expect("journalled");
+    let client = core.ftbook_client().expect("configured");
+    let mut booking = draft.booking.clone();
+    booking.agency_office_id = "STOS12345".into();
+    booking.booking_date = Some(chrono::Utc::now().fixed_offset());
+    booking.debit_method = Some(ftbook::model::DebitMethod::Agent);
+    let made = client.create_booking(&booking).await.expect("made");
+    let mut segment = draft.segment.clone();
+    segment.client_name = "Transfer Desk".into();
+    segment.booking_date = Some(chrono::Utc::now().fixed_offset());
+    client
+        .create_segment(
+            made.booking_reference.as_deref().expect("a reference"),
+            &segment,
+            draft.offered.as_ref(),
+        )
+        .await
+        .expect("made");
+    drop(core);
+
+    let core = open(dir.path(), |_| {}).await;
+    let settled = core.reconcile_open().await.expect("reconciled");
+    assert_eq!(settled.len(), 1);
+    assert_eq!(settled[0].id, attempt);
+    assert_eq!(settled[0].state, AttemptState::Confirmed, "found by its locator at the next start");
+    let view = core.history().booking("sandbox", "KILL42").expect("a look-up").expect("in history");
+    assert_eq!(view.segments.len(), 1);
+    assert!(core.reconcile_open().await.expect("nothing left").is_empty(), "nothing stays open");
+}
+
+#[tokio::test]
+async fn a_killed_process_whose_booking_never_left_is_settled_as_not_made() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let core = open(dir.path(), |_| {}).await;
+    let draft = egen_taxi(&core, "NEVER1").await;
+    core.history()
+        .begin_attempt(
+            "sandbox",
+            Supplier::Ftbook,
+            history::AttemptKind::Book,
+            &serde_json::to_value(&draft).expect("JSON"),
+            history::Target { locator: Some("AMADEUS:NEVER1"), ..Default::default() },
+        )
+        .expect("journalled");
+    let settled = core.reconcile_open().await.expect("reconciled");
+    assert_eq!(settled[0].state, AttemptState::NotMade);
+}
+
+#[tokio::test]
+async fn book_find_and_cancel_a_segment_then_cancelling_again_is_fine() {
+    let desk = desk(|_| {}).await;
+    let booked = desk.core.book_ftbook(egen_taxi(&desk.core, "CANC01").await).await.expect("booked");
+    let ftresid = booked.booking.segments[0].segment_ref.clone();
+    let found = desk.core.history().search("sandbox", "öber", &Default::default(), 10).expect("a search");
+    assert_eq!(found[0].segment_ref, ftresid);
+    let view = desk.core.cancel_segment(&ftresid).await.expect("cancelled");
+    assert!(view.segments[0].cancelled, "the new state is in history at once");
+    assert_eq!(view.segments[0].price.as_deref(), Some("679.00"), "a cancelled trip keeps its price");
+    let again =
+        desk.core.cancel_booking(&booked.booking.reference).await.expect("already cancelled is success");
+    assert!(again.segments.iter().all(|s| s.cancelled));
+}
+
+#[tokio::test]
+async fn a_fasttrak_quote_is_booked_found_and_cancelled() {
+    let desk = desk(|_| {}).await;
+    let offers = desk.core.quotes(&to_arlanda()).await;
+    let (package, quote, pickup) = offers
+        .offers
+        .iter()
+        .find_map(|offer| match &offer.key {
+            OfferKey::Fasttrak { quote_package_id, quote_id, pickup } if offer.name == "Van" => {
+                Some((*quote_package_id, *quote_id, *pickup))
+            }
+            _ => None,
+        })
+        .expect("a van is quoted");
+    let draft = FasttrakDraft {
+        quote_package_id: package,
+        quote_id: quote,
+        passenger: fasttrak::model::Passenger {
+            name: "Olof Sjöberg".into(),
+            phone_number: Some("+46701112233".into()),
+            email_address: None,
+        },
+        pickup,
+        reference_po: Some("PO-77".into()),
+        cost_code: None,
+        trip_notes: None,
+    };
+    let booked = desk.core.book_fasttrak(draft).await.expect("booked");
+    assert_eq!(booked.booking.supplier, Supplier::Fasttrak);
+    let found = desk.core.history().search("sandbox", "sjoberg", &Default::default(), 10).expect("a search");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].product, "Van");
+    let view = desk.core.cancel_segment(&booked.booking.reference).await.expect("cancelled");
+    assert!(view.segments[0].cancelled);
+    assert_eq!(view.status, "Cancelled");
+}
+
+#[tokio::test]
+async fn cancelling_after_the_latest_cancel_time_is_refused_here_with_the_reason() {
+    let desk = desk(|_| {}).await;
+    let booked = desk.core.book_ftbook(egen_taxi(&desk.core, "LATE01").await).await.expect("booked");
+    let ftresid = booked.booking.segments[0].segment_ref.clone();
+    // Pretend time has passed: the stored latest cancel time moves into the past.
+    let mut row = booked.booking.segments[0].clone();
+    row.latest_cancel_time = Some("2020-01-01T00:00:00+01:00".into());
+    let past = chrono::DateTime::parse_from_rfc3339("2020-01-01T00:00:00+01:00").expect("a time");
+    let mut record = history::SegmentRecord {
+        segment_ref: ftresid.clone(),
+        status: row.status.clone(),
+        cancelled: false,
+        passenger: row.passenger.clone(),
+        phone: row.phone.clone(),
+        email: None,
+        pickup_time: None,
+        pickup_place: row.pickup_place.clone(),
+        dropoff_place: row.dropoff_place.clone(),
+        flight: row.flight.clone(),
+        product: row.product.clone(),
+        price: None,
+        currency: None,
+        latest_cancel_time: Some(past),
+        references: Vec::new(),
+        reply: row.reply.clone(),
+    };
+    record.status = "PENDING".into();
+    let booking = history::BookingRecord {
+        profile: "sandbox".into(),
+        supplier: Supplier::Ftbook,
+        reference: booked.booking.reference.clone(),
+        amadeus: None,
+        sabre: None,
+        status: "PENDING".into(),
+        reply: booked.booking.reply.clone(),
+    };
+    desk.core.history().save_booking(&booking, &[record]).expect("saved");
+    let stats_before = desk.stats().await;
+    match desk.core.cancel_segment(&ftresid).await {
+        Err(desk::Error::Validation { message, field }) => {
+            assert!(message.contains("can no longer be cancelled"), "{message}");
+            assert_eq!(field.as_deref(), Some("segment.latestCancelTime"));
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    let stats_after = desk.stats().await;
+    assert_eq!(stats_before["calls"], stats_after["calls"], "nothing was sent");
+}
