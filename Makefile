@@ -36,6 +36,10 @@ lint: ui
 unit: ui
 	cargo test --workspace
 
+# Search speed of the booking history at 100 000 and 1 000 000 bookings, against a LIKE scan.
+bench:
+	cargo bench -p history --bench search
+
 ui-test: deps
 	cd ui && npm test
 

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 
 use ts_rs::{Config, ExportError, TS};
 
-use crate::{AppInfo, CommandError, ErrorCode, Language, Profile, Settings};
+use crate::secrets::SecretStoreKind;
+use crate::{AppInfo, CommandError, ErrorCode, FaultLine, Language, Profile, Settings};
 
 /// One generated declaration file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +29,8 @@ pub fn all() -> Result<Vec<Binding>, ExportError> {
         binding::<ErrorCode>(&cfg)?,
         binding::<Language>(&cfg)?,
         binding::<Profile>(&cfg)?,
+        binding::<FaultLine>(&cfg)?,
+        binding::<SecretStoreKind>(&cfg)?,
         binding::<Settings>(&cfg)?,
     ];
     bindings.sort_by(|a, b| a.file.cmp(&b.file));

@@ -47,8 +47,10 @@ impl FtbookDraft {
             passenger,
             product: ftbook::model::Product { code: availability.product.code.clone(), ..Default::default() },
             connection,
+            // The pickup time availability offered: a regular taxi comes then; a locked time
+            // must be sent as offered.
             start_node: ftbook::model::Node {
-                time: None,
+                time: availability.start_node.as_ref().and_then(|n| n.time),
                 street: availability.start_node.as_ref().and_then(|n| n.street.clone()),
             },
             end_node: availability

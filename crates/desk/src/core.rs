@@ -115,18 +115,23 @@ impl Core {
     /// is remembered with the reason, and reported where it is needed.
     pub fn open(options: Options) -> Result<Core> {
         let history = Arc::new(History::open(&options.paths.data_dir.join(HISTORY_FILE))?);
-        let mut settings = match (&options.sandbox, options.profile) {
-            (Some(sandbox), Profile::Sandbox) => {
+        let mut settings = match options.profile {
+            Profile::Sandbox => {
                 for (name, value) in SANDBOX_SECRETS {
                     let key = secrets::key(Profile::Sandbox.name(), name);
                     if options.secrets.get(&key)?.is_none() {
                         options.secrets.set(&key, &SecretString::from(value.to_owned()))?;
                     }
                 }
-                sandbox_settings(&sandbox.ftbook_url(), &sandbox.fasttrak_url(), &sandbox.tbo_url())
+                match &options.sandbox {
+                    Some(sandbox) => {
+                        sandbox_settings(&sandbox.ftbook_url(), &sandbox.fasttrak_url(), &sandbox.tbo_url())
+                    }
+                    // A sandbox running elsewhere (`desk sandbox`): its addresses come as overrides.
+                    None => sandbox_settings("", "", ""),
+                }
             }
-            (None, Profile::Sandbox) => ProfileSettings::default(),
-            (_, profile) => {
+            profile => {
                 StoredProfiles::load(&options.paths.data_dir)?.get(profile).cloned().unwrap_or_default()
             }
         };

@@ -25,11 +25,11 @@ pub fn ftbook_segment(segment: &ftbook::model::Segment) -> SegmentRecord {
     let name = [passenger.first_name.trim(), passenger.last_name.trim()].join(" ").trim().to_owned();
     SegmentRecord {
         segment_ref: segment.ftresid.clone().unwrap_or_default(),
-        status: segment
-            .status
-            .as_ref()
-            .map(|s| s.as_str().to_owned())
-            .unwrap_or_else(|| if segment.cancelled { "CANCELLED".into() } else { "PENDING".into() }),
+        status: if segment.cancelled {
+            "CANCELLED".into()
+        } else {
+            segment.status.as_ref().map_or_else(|| "PENDING".into(), |s| s.as_str().to_owned())
+        },
         cancelled: segment.cancelled,
         passenger: name,
         phone: Some(passenger.phone.clone()).filter(|p| !p.is_empty()),

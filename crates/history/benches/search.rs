@@ -102,22 +102,22 @@ fn booking(n: u64, random: &mut Random, start: DateTime<FixedOffset>) -> (Bookin
     let flight = format!("{}{}", random.pick(&AIRLINES), 100 + random.next() % 9000);
     let phone = format!("+4670{:07}", random.next() % 10_000_000);
     let pickup = start + TimeDelta::minutes((n * 7 % 525_600) as i64);
-    let to_airport = random.next() % 2 == 0;
+    let to_airport = random.next().is_multiple_of(2);
     let (from, to) =
         if to_airport { (street.clone(), airport.to_owned()) } else { (airport.to_owned(), street) };
     let record = BookingRecord {
         profile: "bench".into(),
-        supplier: if n % 5 == 0 { Supplier::Fasttrak } else { Supplier::Ftbook },
+        supplier: if n.is_multiple_of(5) { Supplier::Fasttrak } else { Supplier::Ftbook },
         reference: reference.clone(),
-        amadeus: (n % 3 == 0).then(|| format!("{:06X}", random.next() % 0xFFFFFF)),
+        amadeus: n.is_multiple_of(3).then(|| format!("{:06X}", random.next() % 0xFFFFFF)),
         sabre: None,
         status: "PENDING".into(),
         reply: json!({"bookingReference": reference}),
     };
     let segment = SegmentRecord {
         segment_ref: ftresid.clone(),
-        status: if n % 17 == 0 { "CANCELLED".into() } else { "CONFIRMED".into() },
-        cancelled: n % 17 == 0,
+        status: if n.is_multiple_of(17) { "CANCELLED".into() } else { "CONFIRMED".into() },
+        cancelled: n.is_multiple_of(17),
         passenger,
         phone: Some(phone),
         email: None,

@@ -3,4 +3,4 @@
 /**
  * The closed set of error codes the UI branches on.
  */
-export type ErrorCode = "validation" | "internal";
+export type ErrorCode = "validation" | "internal" | "rejected" | "offline" | "unknown" | "supplier";

@@ -8,6 +8,19 @@ describe('CommandError.from', () => {
     expect([error.code, error.message, error.field]).toEqual(['validation', 'Unknown language', 'settings.language']);
   });
 
+  it('keeps every fault of a supplier refusal with its field', () => {
+    const error = CommandError.from({
+      code: 'rejected',
+      message: 'The phone number is not valid.',
+      field: 'segment.passenger.phone',
+      faults: [{ code: 1212, field: 'segment.passenger.phone', sentence: 'The phone number is not valid.' }],
+    });
+    expect(error.code).toBe('rejected');
+    expect(error.faults).toHaveLength(1);
+    expect(error.faults[0]?.field).toBe('segment.passenger.phone');
+    expect(CommandError.from({ code: 'internal', message: 'x' }).faults).toEqual([]);
+  });
+
   it('turns a bare string from Tauri into an internal error with that text', () => {
     const error = CommandError.from('command set_language not allowed by ACL');
     expect([error.code, error.message]).toEqual(['internal', 'command set_language not allowed by ACL']);

@@ -1,7 +1,15 @@
 import type { CommandError as CommandErrorShape } from '../bindings/CommandError';
 import type { ErrorCode } from '../bindings/ErrorCode';
+import type { FaultLine } from '../bindings/FaultLine';
 
-const CODES: readonly ErrorCode[] = ['validation', 'internal'] satisfies ErrorCode[];
+const CODES: readonly ErrorCode[] = [
+  'validation',
+  'internal',
+  'rejected',
+  'offline',
+  'unknown',
+  'supplier',
+] satisfies ErrorCode[];
 
 function isErrorShape(value: unknown): value is CommandErrorShape {
   if (typeof value !== 'object' || value === null) return false;
@@ -10,7 +18,8 @@ function isErrorShape(value: unknown): value is CommandErrorShape {
     typeof v.code === 'string' &&
     (CODES as readonly string[]).includes(v.code) &&
     typeof v.message === 'string' &&
-    (v.field === undefined || typeof v.field === 'string')
+    (v.field === undefined || typeof v.field === 'string') &&
+    (v.faults === undefined || Array.isArray(v.faults))
   );
 }
 
@@ -21,12 +30,15 @@ function isErrorShape(value: unknown): value is CommandErrorShape {
 export class CommandError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  /** For a refusal: every fault, each on its field. */
+  readonly faults: readonly FaultLine[];
 
   constructor(shape: CommandErrorShape) {
     super(shape.message);
     this.name = 'CommandError';
     this.code = shape.code;
     this.field = shape.field;
+    this.faults = shape.faults ?? [];
   }
 
   /**

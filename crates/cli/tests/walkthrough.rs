@@ -1,0 +1,214 @@
+//! `desk` as a new user runs it from `desk --help`, against `desk sandbox`: both FTBook flows, a
+//! FASTTRAK quote-and-book, history, cancel, and the exit codes.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Output, Stdio};
+
+use chrono::{Duration, Utc};
+
+struct Sandbox {
+    child: Child,
+    url: String,
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn sandbox() -> Sandbox {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_desk"))
+        .args(["sandbox", "--port", "0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("desk sandbox starts");
+    let stdout = child.stdout.take().expect("its output");
+    let mut first = String::new();
+    BufReader::new(stdout).read_line(&mut first).expect("a first line");
+    let url = first.split_whitespace().nth(2).expect("Sandbox on http://…").to_owned();
+    assert!(url.starts_with("http://127.0.0.1:"), "{first}");
+    Sandbox { child, url }
+}
+
+struct Desk {
+    data: tempfile::TempDir,
+    sandbox: Sandbox,
+}
+
+impl Desk {
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_desk"))
+            .args(["--sandbox-url", &self.sandbox.url])
+            .args(args)
+            .env("TRANSFER_DESK_DATA_DIR", self.data.path())
+            .env_remove("DESK_PROFILE")
+            .output()
+            .expect("desk runs")
+    }
+
+    /// Runs and expects success; the standard output.
+    fn ok(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert!(
+            output.status.success(),
+            "desk {args:?} failed ({:?}):\n{stdout}\n{}",
+            output.status.code(),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        stdout
+    }
+
+    fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut with_json = vec!["--json"];
+        with_json.extend_from_slice(args);
+        serde_json::from_str(&self.ok(&with_json)).expect("--json prints JSON")
+    }
+}
+
+fn desk() -> Desk {
+    Desk { data: tempfile::tempdir().expect("a directory"), sandbox: sandbox() }
+}
+
+fn at(days: i64, hour: u32) -> String {
+    let day = (Utc::now() + Duration::days(days)).date_naive();
+    format!("{}T{hour:02}:00+01:00", day.format("%Y-%m-%d"))
+}
+
+#[test]
+fn help_names_every_command_and_the_exit_codes() {
+    let output = Command::new(env!("CARGO_BIN_EXE_desk")).arg("--help").output().expect("desk runs");
+    let help = String::from_utf8_lossy(&output.stdout);
+    for command in [
+        "sandbox",
+        "services",
+        "streets",
+        "locations",
+        "availability",
+        "quote",
+        "book",
+        "segments",
+        "cancel",
+        "complete",
+        "history",
+        "show",
+        "sync",
+        "tbo",
+    ] {
+        assert!(help.contains(&format!("\n  {command} ")), "--help lists {command}:\n{help}");
+    }
+    assert!(help.contains("Exit codes: 0 success, 1 refused"), "{help}");
+    let usage =
+        Command::new(env!("CARGO_BIN_EXE_desk")).args(["quote", "--bogus"]).output().expect("desk runs");
+    assert_eq!(usage.status.code(), Some(2), "a usage error exits 2");
+}
+
+#[test]
+fn the_connection_flow_then_history_and_cancel() {
+    let desk = desk();
+    let departure = at(3, 9);
+    let services =
+        desk.ok(&["services", "--connection", "ARN", "--direction", "departure", "--date", &departure]);
+    assert!(services.contains("Taxi"), "{services}");
+    let streets = desk.ok(&["streets", "Drottningholmsvägen 37, Stockholm"]);
+    assert!(streets.contains("Kungsholmen"), "{streets}");
+    let trip = ["--from", "Drottningholmsvägen 37, Stockholm", "--to", "ARN", "--departure", &departure];
+    let quote = desk.ok(&[&["quote"][..], &trip[..]].concat());
+    assert!(quote.contains("Egen TAXI") && quote.contains("679.00 SEK") && quote.contains("Van"), "{quote}");
+
+    let booked = desk.json(
+        &[
+            &["book"][..],
+            &trip[..],
+            &[
+                "--product",
+                "VTAX",
+                "--first-name",
+                "Karin",
+                "--last-name",
+                "Öberg",
+                "--phone",
+                "+46 70-123 45 67",
+            ],
+            &["--flight", "SK1415", "--flight-to", "GOT", "--amadeus", "QX7Z2K"],
+        ]
+        .concat(),
+    );
+    let ftresid = booked["booking"]["segments"][0]["segmentRef"].as_str().expect("an ftresid").to_owned();
+    assert_eq!(booked["booking"]["segments"][0]["price"], "679.00");
+
+    let history = desk.ok(&["history", "oberg"]);
+    assert!(history.contains("Karin Öberg") && history.contains(&ftresid), "{history}");
+    let shown = desk.json(&["show", "QX7Z2K"]);
+    assert_eq!(shown["segments"][0]["segmentRef"], ftresid.as_str(), "found by its Amadeus locator");
+    let segments = desk.json(&["segments", shown["reference"].as_str().expect("a reference")]);
+    assert_eq!(segments[0]["ftresid"], ftresid.as_str(), "--json prints FTBook's own field names");
+
+    let cancelled = desk.json(&["cancel", &ftresid]);
+    assert_eq!(cancelled["segments"][0]["cancelled"], true);
+    assert_eq!(desk.run(&["cancel", &ftresid]).status.code(), Some(0), "cancelling again is fine");
+}
+
+#[test]
+fn the_regular_taxi_flow_and_a_refusal_with_its_fault() {
+    let desk = desk();
+    let pickup = at(2, 14);
+    let trip = [
+        "--taxi",
+        "--from",
+        "Sveavägen 10, Stockholm",
+        "--to",
+        "Hornsgatan 20, Stockholm",
+        "--pickup",
+        &pickup,
+    ];
+    let offers = desk.ok(&[&["availability"][..], &trip[..]].concat());
+    assert!(offers.contains("STAX"), "{offers}");
+    let booked = desk.json(
+        &[
+            &["book"][..],
+            &trip[..],
+            &["--product", "STAX", "--first-name", "Per", "--last-name", "Ek", "--phone", "0701112233"],
+        ]
+        .concat(),
+    );
+    assert_eq!(booked["booking"]["segments"][0]["product"], "Sverigetaxi");
+    let refused = desk.run(
+        &[
+            &["book"][..],
+            &trip[..],
+            &["--product", "STAX", "--first-name", "Per", "--last-name", "Ek", "--phone", "phone?"],
+        ]
+        .concat(),
+    );
+    assert_eq!(refused.status.code(), Some(1), "a refusal exits 1");
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains("[segment.passenger.phone]"), "the fault names its field: {said}");
+}
+
+#[test]
+fn a_fasttrak_quote_and_book_and_the_tbo_balance() {
+    let desk = desk();
+    let pickup = at(2, 7);
+    let trip = ["--from", "Sveavägen 10, Stockholm", "--to", "ARN", "--pickup", &pickup, "--passengers", "5"];
+    let quote = desk.json(&[&["quote"][..], &trip[..]].concat());
+    let names: Vec<&str> =
+        quote["offers"].as_array().expect("offers").iter().filter_map(|o| o["name"].as_str()).collect();
+    assert!(names.contains(&"SUV") && !names.contains(&"Sedan"), "only vehicles for five: {names:?}");
+    let booked = desk.json(
+        &[
+            &["book", "--supplier", "fasttrak", "--vehicle", "SUV"][..],
+            &trip[..],
+            &["--first-name", "Olof", "--last-name", "Sjöberg", "--phone", "+46701112233"],
+        ]
+        .concat(),
+    );
+    assert_eq!(booked["booking"]["supplier"], "fasttrak");
+    assert_eq!(booked["booking"]["status"], "Trip_Confirmed");
+    let history = desk.ok(&["history", "--supplier", "fasttrak"]);
+    assert!(history.contains("Olof Sjöberg") && history.contains("SUV"), "{history}");
+    let balance = desk.ok(&["tbo", "balance"]);
+    assert!(balance.contains("15234.75"), "{balance}");
+}
