@@ -7,7 +7,7 @@ XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
 # CI sets E2E_REQUIRED=1: a missing display or driver then fails the end-to-end tests.
 export E2E_REQUIRED ?= 0
 
-.PHONY: run test deps ui build check lint unit ui-test e2e bindings screenshot icons clean
+.PHONY: run test deps ui build check lint unit bench ui-test e2e bindings screenshot icons clean
 
 ## run: build the app and open its window on the sandbox profile
 run: build

@@ -291,3 +291,35 @@ async fn cancelling_after_the_latest_cancel_time_is_refused_here_with_the_reason
     let stats_after = desk.stats().await;
     assert_eq!(stats_before["calls"], stats_after["calls"], "nothing was sent");
 }
+
+#[tokio::test]
+async fn when_the_supplier_cannot_be_reached_history_still_answers_and_says_so() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let core = open(dir.path(), |_| {}).await;
+    let booked = core.book_ftbook(egen_taxi(&core, "OFFL01").await).await.expect("booked");
+    drop(core);
+
+    // The same data directory, with FTBook at an address where nothing listens.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let address = closed.local_addr().expect("an address");
+    drop(closed);
+    let paths = desk::AppPaths::in_dir(dir.path());
+    let core = desk::Core::open(desk::Options {
+        paths,
+        profile: desk::Profile::Sandbox,
+        language: desk::Language::Swedish,
+        overrides: desk::UrlOverrides { ftbook: Some(format!("http://{address}/ftbook/rest/v1/")), ..Default::default() },
+        secrets: std::sync::Arc::new(desk::secrets::Memory::default()),
+        credentials_from_env: false,
+        sandbox: None,
+    })
+    .expect("opens without a sandbox");
+    match core.sync_one(&booked.booking.reference).await {
+        Err(desk::Error::Offline { message, .. }) => assert!(message.contains("går inte att nå"), "{message}"),
+        other => panic!("expected offline, got {other:?}"),
+    }
+    let found = core.history().search("sandbox", "oberg", &Default::default(), 10).expect("a search");
+    assert_eq!(found.len(), 1, "history answers while the supplier is away");
+    let (_, outcome) = core.history().last_sync("sandbox").expect("a look-up").expect("logged");
+    assert_eq!(outcome, "offline", "the sync log says the supplier was offline");
+}
