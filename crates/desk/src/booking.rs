@@ -113,11 +113,19 @@ fn locator(booking: &ftbook::model::Booking) -> Option<(ftbook::model::LocatorTy
     })
 }
 
-fn fault_text(error: &Error) -> String {
-    error.to_string()
-}
-
 impl Core {
+    /// Settles an attempt that did not take effect: `rejected` when the supplier (or a local
+    /// check) refused it, `not_made` when it could not be sent. Returns the error to report.
+    pub(crate) fn failed(&self, attempt: i64, error: Error) -> Result<Error> {
+        let state = if matches!(error, Error::Rejected { .. }) {
+            AttemptState::Rejected
+        } else {
+            AttemptState::NotMade
+        };
+        self.history.settle(attempt, state, Some(&error.to_string()))?;
+        Ok(error)
+    }
+
     fn saved_view(&self, reference: &str) -> Result<BookingView> {
         self.history.booking(self.profile.name(), reference)?.ok_or_else(|| Error::Supplier {
             supplier: FTBOOK,
@@ -186,13 +194,7 @@ impl Core {
                 }
                 Sent::Failed(error) => {
                     let error = ftbook_error(&error, self.language);
-                    let state = if matches!(error, Error::Rejected { .. }) {
-                        AttemptState::Rejected
-                    } else {
-                        AttemptState::NotMade
-                    };
-                    self.history.settle(attempt, state, Some(&fault_text(&error)))?;
-                    return Err(error);
+                    return Err(self.failed(attempt, error)?);
                 }
                 Sent::Unknown(error) => {
                     self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
@@ -257,13 +259,7 @@ impl Core {
                 }
                 Sent::Failed(error) => {
                     let error = ftbook_error(&error, self.language);
-                    let state = if matches!(error, Error::Rejected { .. }) {
-                        AttemptState::Rejected
-                    } else {
-                        AttemptState::NotMade
-                    };
-                    self.history.settle(attempt, state, Some(&fault_text(&error)))?;
-                    return Err(error);
+                    return Err(self.failed(attempt, error)?);
                 }
                 Sent::Unknown(error) => {
                     self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
@@ -350,16 +346,18 @@ impl Core {
             Sent::Done(reservation) => self.confirm_fasttrak(attempt, &reservation),
             Sent::Failed(error) => {
                 let error = fasttrak_error(&error, self.language);
-                let state = if matches!(error, Error::Rejected { .. }) {
-                    AttemptState::Rejected
-                } else {
-                    AttemptState::NotMade
-                };
-                self.history.settle(attempt, state, Some(&fault_text(&error)))?;
-                Err(error)
+                Err(self.failed(attempt, error)?)
             }
             Sent::Unknown(error) => {
                 self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
+                let not_made = match self.language {
+                    crate::Language::Swedish => {
+                        "FASTTRAK svarade inte, och har ingen sådan bokning: den gjordes inte. Boka igen."
+                    }
+                    crate::Language::English => {
+                        "FASTTRAK did not answer, and has no such reservation: it was not made. Book again."
+                    }
+                };
                 match self.find_fasttrak_reservation(&draft).await {
                     Ok(Found::Yes(reservation)) => self.confirm_fasttrak(attempt, &reservation),
                     Ok(Found::No) => {
@@ -368,25 +366,11 @@ impl Core {
                             AttemptState::NotMade,
                             Some("not found among the day's reservations"),
                         )?;
-                        Err(Error::Rejected {
-                            supplier: FASTTRAK,
-                            faults: vec![crate::FaultLine {
-                                code: None,
-                                field: None,
-                                sentence: error.sentence(self.fasttrak_lang()),
-                            }],
-                        })
+                        Err(Error::Supplier { supplier: FASTTRAK, message: not_made.into(), field: None })
                     }
                     Err(_) => Err(self.unknown(FASTTRAK, attempt)),
                 }
             }
-        }
-    }
-
-    pub(crate) fn fasttrak_lang(&self) -> fasttrak::Lang {
-        match self.language {
-            crate::Language::Swedish => fasttrak::Lang::Sv,
-            crate::Language::English => fasttrak::Lang::En,
         }
     }
 

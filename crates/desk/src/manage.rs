@@ -138,18 +138,9 @@ impl Core {
                             Err(error) => Err(ftbook_error(&error, self.language)),
                         }
                     }
-                    Sent::Failed(error) => {
-                        let error = ftbook_error(&error, self.language);
-                        self.history.settle(attempt, AttemptState::Rejected, Some(&error.to_string()))?;
-                        Err(error)
-                    }
+                    Sent::Failed(error) => Err(self.failed(attempt, ftbook_error(&error, self.language))?),
                     Sent::Unknown(error) => {
-                        self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
-                        let attempt_row = self.history.attempt(attempt)?;
-                        if let Some(attempt_row) = attempt_row {
-                            self.reconcile_cancel(&attempt_row).await?;
-                        }
-                        self.stored(&row.booking_reference)
+                        self.cancel_unknown(attempt, &error.to_string(), &row.booking_reference).await
                     }
                 }
             }
@@ -185,18 +176,8 @@ impl Core {
                 self.history.settle(attempt, AttemptState::Confirmed, None)?;
                 self.stored(id)
             }
-            Sent::Failed(error) => {
-                let error = fasttrak_error(&error, self.language);
-                self.history.settle(attempt, AttemptState::Rejected, Some(&error.to_string()))?;
-                Err(error)
-            }
-            Sent::Unknown(error) => {
-                self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
-                if let Some(row) = self.history.attempt(attempt)? {
-                    self.reconcile_cancel(&row).await?;
-                }
-                self.stored(id)
-            }
+            Sent::Failed(error) => Err(self.failed(attempt, fasttrak_error(&error, self.language))?),
+            Sent::Unknown(error) => self.cancel_unknown(attempt, &error.to_string(), id).await,
         }
     }
 
@@ -249,19 +230,19 @@ impl Core {
                     .map_err(|e| ftbook_error(&e, self.language))?;
                 done(all, Some("already cancelled"))
             }
-            Sent::Failed(error) => {
-                let error = ftbook_error(&error, self.language);
-                self.history.settle(attempt, AttemptState::Rejected, Some(&error.to_string()))?;
-                Err(error)
-            }
-            Sent::Unknown(error) => {
-                self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
-                if let Some(row) = self.history.attempt(attempt)? {
-                    self.reconcile_cancel(&row).await?;
-                }
-                self.stored(reference)
-            }
+            Sent::Failed(error) => Err(self.failed(attempt, ftbook_error(&error, self.language))?),
+            Sent::Unknown(error) => self.cancel_unknown(attempt, &error.to_string(), reference).await,
         }
+    }
+
+    /// A cancellation without a clear reply: marked unknown, looked up, and the booking shown as
+    /// the supplier now has it.
+    async fn cancel_unknown(&self, attempt: i64, why: &str, reference: &str) -> Result<BookingView> {
+        self.history.settle(attempt, AttemptState::Unknown, Some(why))?;
+        if let Some(row) = self.history.attempt(attempt)? {
+            self.reconcile_cancel(&row).await?;
+        }
+        self.stored(reference)
     }
 
     /// Looks a cancellation up at the supplier and settles it.

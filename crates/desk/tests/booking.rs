@@ -308,14 +308,19 @@ async fn when_the_supplier_cannot_be_reached_history_still_answers_and_says_so()
         paths,
         profile: desk::Profile::Sandbox,
         language: desk::Language::Swedish,
-        overrides: desk::UrlOverrides { ftbook: Some(format!("http://{address}/ftbook/rest/v1/")), ..Default::default() },
+        overrides: desk::UrlOverrides {
+            ftbook: Some(format!("http://{address}/ftbook/rest/v1/")),
+            ..Default::default()
+        },
         secrets: std::sync::Arc::new(desk::secrets::Memory::default()),
         credentials_from_env: false,
         sandbox: None,
     })
     .expect("opens without a sandbox");
     match core.sync_one(&booked.booking.reference).await {
-        Err(desk::Error::Offline { message, .. }) => assert!(message.contains("går inte att nå"), "{message}"),
+        Err(desk::Error::Offline { message, .. }) => {
+            assert!(message.contains("går inte att nå"), "{message}")
+        }
         other => panic!("expected offline, got {other:?}"),
     }
     let found = core.history().search("sandbox", "oberg", &Default::default(), 10).expect("a search");

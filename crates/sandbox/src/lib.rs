@@ -14,6 +14,7 @@ pub mod geo;
 mod number;
 pub mod places;
 mod places_data;
+mod state_file;
 pub mod stats;
 pub mod tbo;
 

@@ -120,14 +120,7 @@ impl Store {
     /// The store in `file` (created when missing), or in memory.
     pub fn open(file: Option<&Path>) -> anyhow::Result<Self> {
         let Some(file) = file else { return Ok(Store::default()) };
-        let mut store = match std::fs::read(file) {
-            Ok(bytes) => serde_json::from_slice::<Store>(&bytes)
-                .map_err(|e| anyhow::anyhow!("the sandbox state {} is damaged: {e}", file.display()))?,
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Store::default(),
-            Err(error) => {
-                return Err(anyhow::anyhow!("the sandbox state {} cannot be read: {error}", file.display()));
-            }
-        };
+        let mut store: Store = crate::state_file::read(file)?;
         store.file = Some(file.to_owned());
         Ok(store)
     }
@@ -135,15 +128,7 @@ impl Store {
     /// Writes the store to its file, if it has one.
     pub fn save(&self) -> std::io::Result<()> {
         let Some(file) = &self.file else { return Ok(()) };
-        let bytes = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
-        let temporary = file.with_extension("tmp");
-        {
-            use std::io::Write;
-            let mut out = std::fs::File::create(&temporary)?;
-            out.write_all(&bytes)?;
-            out.sync_all()?;
-        }
-        std::fs::rename(&temporary, file)
+        crate::state_file::write(file, self)
     }
 
     /// A new package id.

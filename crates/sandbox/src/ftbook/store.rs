@@ -36,14 +36,7 @@ impl Store {
 
     /// The store in `file`, created empty when the file does not exist yet.
     pub fn open(file: &Path) -> anyhow::Result<Self> {
-        let mut store = match std::fs::read(file) {
-            Ok(bytes) => serde_json::from_slice::<Store>(&bytes)
-                .map_err(|e| anyhow::anyhow!("the sandbox state {} is damaged: {e}", file.display()))?,
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Store::default(),
-            Err(error) => {
-                return Err(anyhow::anyhow!("the sandbox state {} cannot be read: {error}", file.display()));
-            }
-        };
+        let mut store: Store = crate::state_file::read(file)?;
         store.file = Some(file.to_owned());
         Ok(store)
     }
@@ -51,15 +44,7 @@ impl Store {
     /// Writes the store to its file, if it has one.
     pub fn save(&self) -> std::io::Result<()> {
         let Some(file) = &self.file else { return Ok(()) };
-        let bytes = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
-        let temporary = file.with_extension("tmp");
-        {
-            use std::io::Write;
-            let mut out = std::fs::File::create(&temporary)?;
-            out.write_all(&bytes)?;
-            out.sync_all()?;
-        }
-        std::fs::rename(&temporary, file)
+        crate::state_file::write(file, self)
     }
 
     /// A new booking reference: the year and a serial, 13 digits (`2026000000001`).
