@@ -3,7 +3,16 @@
 
 /// Every command the shell registers. Keep in step with `generate_handler!` in `src/lib.rs`
 /// and `capabilities/main.json`.
-const COMMANDS: &[&str] = &["app_info", "get_settings", "set_language"];
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "get_settings",
+    "set_language",
+    "search_history",
+    "get_booking",
+    "cancel_segment",
+    "cancel_booking",
+    "refresh_booking",
+];
 
 fn main() {
     let attributes =

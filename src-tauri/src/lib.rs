@@ -24,6 +24,11 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
             commands::app::app_info,
             commands::settings::get_settings,
             commands::settings::set_language,
+            commands::history::search_history,
+            commands::history::get_booking,
+            commands::history::cancel_segment,
+            commands::history::cancel_booking,
+            commands::history::refresh_booking,
         ],
     )
 }
@@ -41,6 +46,19 @@ fn start_sandbox(paths: &AppPaths) -> Option<Sandbox> {
 }
 
 /// The app's configuration, capabilities and embedded web UI, from `tauri.conf.json`.
+/// Looks up, at the suppliers, every attempt a previous run left pending or unknown, without
+/// holding up the window.
+fn reconcile_in_background(desk: &Desk) {
+    let core = desk.core();
+    tauri::async_runtime::spawn(async move {
+        match core.reconcile_open().await {
+            Ok(attempts) if attempts.is_empty() => {}
+            Ok(attempts) => tracing::info!(count = attempts.len(), "attempts reconciled at start-up"),
+            Err(error) => tracing::warn!(%error, "attempts could not be reconciled at start-up"),
+        }
+    });
+}
+
 pub fn context<R: Runtime>() -> Context<R> {
     tauri::generate_context!()
 }
@@ -80,7 +98,16 @@ pub fn run() -> ExitCode {
         "starting Transfer Desk"
     );
     let sandbox = start_sandbox(&paths);
-    match run_app(tauri::Builder::default(), Desk::new(paths, sandbox), context()) {
+    let desk = match Desk::new(paths, sandbox) {
+        Ok(desk) => desk,
+        Err(error) => {
+            tracing::error!(%error, "the desk could not open");
+            eprintln!("Transfer Desk could not open its booking history: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    reconcile_in_background(&desk);
+    match run_app(tauri::Builder::default(), desk, context()) {
         Ok(code) => {
             tracing::info!(code, "Transfer Desk stopped");
             ExitCode::from(u8::try_from(code).unwrap_or(1))

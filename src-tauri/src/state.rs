@@ -1,22 +1,33 @@
 //! The core's services as Tauri managed state, reached through `app.desk()`.
 
-use desk::{AppPaths, Profile, Sandbox};
+use std::sync::Arc;
+
+use desk::secrets::Memory;
+use desk::{AppPaths, Core, Language, Options, Profile, Sandbox, UrlOverrides};
 use tauri::{Manager, Runtime};
 
-/// What the commands share for the app's lifetime.
+/// What the commands share for the app's lifetime: where the files are, and the desk core (its
+/// history, supplier clients and, on the sandbox profile, the running sandbox).
 #[derive(Debug)]
 pub struct Desk {
     paths: AppPaths,
-    profile: Profile,
-    /// The simulated suppliers of the sandbox profile, when they started.
-    sandbox: Option<Sandbox>,
+    core: Arc<Core>,
 }
 
 impl Desk {
-    /// The desk for files under `paths`, on the sandbox profile (the only one so far), with its
-    /// running sandbox if it started.
-    pub fn new(paths: AppPaths, sandbox: Option<Sandbox>) -> Self {
-        Desk { paths, profile: Profile::Sandbox, sandbox }
+    /// The desk for files under `paths`, on the sandbox profile, with its running sandbox if it
+    /// started (without one, no supplier is configured and history still answers).
+    pub fn new(paths: AppPaths, sandbox: Option<Sandbox>) -> desk::Result<Self> {
+        let core = Core::open(Options {
+            paths: paths.clone(),
+            profile: Profile::Sandbox,
+            language: Language::default(),
+            overrides: UrlOverrides::default(),
+            secrets: Arc::new(Memory::default()),
+            credentials_from_env: false,
+            sandbox,
+        })?;
+        Ok(Desk { paths, core: Arc::new(core) })
     }
 
     /// Where the app's files are.
@@ -26,12 +37,17 @@ impl Desk {
 
     /// The active profile.
     pub fn profile(&self) -> Profile {
-        self.profile
+        self.core.profile()
     }
 
     /// The running sandbox, if it started.
     pub fn sandbox(&self) -> Option<&Sandbox> {
-        self.sandbox.as_ref()
+        self.core.sandbox()
+    }
+
+    /// The desk core.
+    pub fn core(&self) -> Arc<Core> {
+        self.core.clone()
     }
 }
 

@@ -18,7 +18,7 @@ struct Running {
 
 /// Starts the app as the binary does, on files under `dir`.
 fn start(dir: &Path) -> Running {
-    start_desk(Desk::new(AppPaths::in_dir(dir), None))
+    start_desk(Desk::new(AppPaths::in_dir(dir), None).expect("the desk opens"))
 }
 
 /// Starts the app around a given desk (to give it a running sandbox).
@@ -61,7 +61,7 @@ fn app_info_gives_the_address_of_the_running_sandbox() {
     let dir = tempfile::tempdir().unwrap();
     let paths = AppPaths::in_dir(dir.path());
     let sandbox = tauri::async_runtime::block_on(desk::Sandbox::start(&paths)).expect("the sandbox starts");
-    let app = start_desk(Desk::new(paths, Some(sandbox)));
+    let app = start_desk(Desk::new(paths, Some(sandbox)).expect("the desk opens"));
     let info = invoke(&app, "app_info", json!({})).unwrap();
     let url = info["sandboxUrl"].as_str().expect("the sandbox's address is reported");
     let address = url.strip_prefix("http://").and_then(|rest| rest.split('/').next()).unwrap();
@@ -121,4 +121,70 @@ fn the_web_view_cannot_reach_the_settings_file_directly() {
     let app = start(dir.path());
     let refused = invoke(&app, "plugin:store|load", json!({"path": "settings.json"}));
     assert!(refused.is_err(), "the capability grants no store permission, got {refused:?}");
+}
+
+/// A booking in the history of `desk`, as a sync would have stored it.
+fn seed_booking(desk: &Desk, reference: &str, passenger: &str) {
+    use desk::history::{BookingRecord, SegmentRecord, Supplier};
+    let booking = BookingRecord {
+        profile: "sandbox".into(),
+        supplier: Supplier::Ftbook,
+        reference: reference.into(),
+        amadeus: Some(format!("QX{}", &reference[9..])),
+        sabre: None,
+        status: "PENDING".into(),
+        reply: json!({"bookingReference": reference}),
+    };
+    let segment = SegmentRecord {
+        segment_ref: format!("R{}", &reference[4..]),
+        status: "PENDING".into(),
+        cancelled: false,
+        passenger: passenger.into(),
+        phone: Some("+46701234567".into()),
+        email: None,
+        pickup_time: None,
+        pickup_place: Some("Drottningholmsvägen 37".into()),
+        dropoff_place: Some("Stockholm Arlanda Flygplats".into()),
+        flight: Some("SK1415".into()),
+        product: "Egen TAXI".into(),
+        price: None,
+        currency: None,
+        latest_cancel_time: None,
+        references: Vec::new(),
+        reply: json!({}),
+    };
+    desk.core().history().save_booking(&booking, &[segment]).expect("saved");
+}
+
+#[test]
+fn the_history_is_searched_while_typing_and_a_booking_page_is_read_offline() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::new(AppPaths::in_dir(dir.path()), None).expect("the desk opens");
+    seed_booking(&desk, "2026000000001", "Karin Öberg");
+    seed_booking(&desk, "2026000000002", "Per Ek");
+    let app = start_desk(desk);
+    let rows = invoke(&app, "search_history", json!({"query": {"text": "ober"}})).expect("search_history is allowed");
+    let names: Vec<&str> = rows.as_array().unwrap().iter().map(|r| r["passenger"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Karin Öberg"], "a part of the surname, without diacritics, finds it");
+    let all = invoke(&app, "search_history", json!({"query": {"text": ""}})).unwrap();
+    assert_eq!(all.as_array().unwrap().len(), 2, "nothing typed lists the newest");
+    let page = invoke(&app, "get_booking", json!({"reference": "QX0001"})).expect("get_booking is allowed");
+    assert_eq!(page["reference"], "2026000000001", "a booking page is found by its locator");
+    assert_eq!(page["segments"][0]["flight"], "SK1415");
+    let missing = invoke(&app, "get_booking", json!({"reference": "2026999999999"})).unwrap_err();
+    assert_eq!(missing["code"], "validation");
+    assert_eq!(missing["field"], "reference");
+    let bad_date = invoke(&app, "search_history", json!({"query": {"text": "", "from": "igår"}})).unwrap_err();
+    assert_eq!(bad_date["field"], "history.from", "a bad date is refused on its field");
+}
+
+#[test]
+fn cancelling_without_a_supplier_says_which_one_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::new(AppPaths::in_dir(dir.path()), None).expect("the desk opens");
+    seed_booking(&desk, "2026000000003", "Karin Öberg");
+    let app = start_desk(desk);
+    let refused = invoke(&app, "cancel_segment", json!({"segmentRef": "R000000003"})).unwrap_err();
+    assert_eq!(refused["code"], "supplier", "{refused}");
+    assert!(refused["message"].as_str().unwrap().contains("Flygtaxi"), "{refused}");
 }

@@ -8,6 +8,9 @@ use std::path::PathBuf;
 
 use ts_rs::{Config, ExportError, TS};
 
+use history::{Attempt, AttemptKind, AttemptState, BookingView, Event, SegmentRow, Supplier};
+
+use crate::lookup::HistoryQuery;
 use crate::secrets::SecretStoreKind;
 use crate::{AppInfo, CommandError, ErrorCode, FaultLine, Language, Profile, Settings};
 
@@ -32,6 +35,14 @@ pub fn all() -> Result<Vec<Binding>, ExportError> {
         binding::<FaultLine>(&cfg)?,
         binding::<SecretStoreKind>(&cfg)?,
         binding::<Settings>(&cfg)?,
+        binding::<Attempt>(&cfg)?,
+        binding::<AttemptKind>(&cfg)?,
+        binding::<AttemptState>(&cfg)?,
+        binding::<BookingView>(&cfg)?,
+        binding::<Event>(&cfg)?,
+        binding::<HistoryQuery>(&cfg)?,
+        binding::<SegmentRow>(&cfg)?,
+        binding::<Supplier>(&cfg)?,
     ];
     bindings.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(bindings)

@@ -135,7 +135,7 @@ impl Core {
     }
 
     fn unknown(&self, supplier: &'static str, attempt: i64) -> Error {
-        Error::Unknown { supplier, message: checking_sentence(supplier, self.language), attempt }
+        Error::Unknown { supplier, message: checking_sentence(supplier, self.language()), attempt }
     }
 
     /// Books at FTBook: journal, booking, segment, history. See the module's documentation.
@@ -161,7 +161,7 @@ impl Core {
         let checked = ftbook::validate::booking(&draft.booking, now)
             .and_then(|()| ftbook::validate::segment(&draft.segment, draft.offered.as_ref()));
         if let Err(faults) = checked {
-            return Err(ftbook_error(&ftbook::Error::Invalid(faults), self.language));
+            return Err(ftbook_error(&ftbook::Error::Invalid(faults), self.language()));
         }
         let json = serde_json::to_value(&draft)
             .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
@@ -193,7 +193,7 @@ impl Core {
                     return Ok(booking);
                 }
                 Sent::Failed(error) => {
-                    let error = ftbook_error(&error, self.language);
+                    let error = ftbook_error(&error, self.language());
                     return Err(self.failed(attempt, error)?);
                 }
                 Sent::Unknown(error) => {
@@ -258,7 +258,7 @@ impl Core {
                     return self.confirm_ftbook(attempt, &booking, &[segment]);
                 }
                 Sent::Failed(error) => {
-                    let error = ftbook_error(&error, self.language);
+                    let error = ftbook_error(&error, self.language());
                     return Err(self.failed(attempt, error)?);
                 }
                 Sent::Unknown(error) => {
@@ -345,12 +345,12 @@ impl Core {
         {
             Sent::Done(reservation) => self.confirm_fasttrak(attempt, &reservation),
             Sent::Failed(error) => {
-                let error = fasttrak_error(&error, self.language);
+                let error = fasttrak_error(&error, self.language());
                 Err(self.failed(attempt, error)?)
             }
             Sent::Unknown(error) => {
                 self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
-                let not_made = match self.language {
+                let not_made = match self.language() {
                     crate::Language::Swedish => {
                         "FASTTRAK svarade inte, och har ingen sådan bokning: den gjordes inte. Boka igen."
                     }
@@ -441,7 +441,7 @@ impl Core {
                         AttemptState::NotMade,
                         Some("not found at start-up"),
                     )?),
-                    Err(error) => Err(fasttrak_error(&error, self.language)),
+                    Err(error) => Err(fasttrak_error(&error, self.language())),
                 }
             }
             (_, AttemptKind::CancelSegment | AttemptKind::CancelBooking) => {
@@ -464,7 +464,7 @@ impl Core {
                 }),
             None => self.find_ftbook_booking(&draft.booking).await,
         };
-        let booking = match booking.map_err(|e| ftbook_error(&e, self.language))? {
+        let booking = match booking.map_err(|e| ftbook_error(&e, self.language()))? {
             Found::Yes(booking) => booking,
             Found::No => {
                 self.history.settle(
@@ -487,7 +487,7 @@ impl Core {
         }
         let segments = safe(ftbook_failure, || client.segments(&reference))
             .await
-            .map_err(|e| ftbook_error(&e, self.language))?;
+            .map_err(|e| ftbook_error(&e, self.language()))?;
         if segments.is_empty() {
             self.history.settle(
                 attempt.id,

@@ -66,7 +66,7 @@ impl Fasttrak {
 /// The desk: clients, history, secrets.
 pub struct Core {
     pub(crate) profile: Profile,
-    pub(crate) language: Language,
+    language: std::sync::RwLock<Language>,
     pub(crate) history: Arc<History>,
     pub(crate) ftbook: std::result::Result<Ftbook, String>,
     pub(crate) fasttrak: std::result::Result<Fasttrak, String>,
@@ -142,7 +142,7 @@ impl Core {
         let tbo = build_tbo(&options, settings.tbo.clone());
         Ok(Core {
             profile: options.profile,
-            language,
+            language: std::sync::RwLock::new(language),
             history,
             ftbook,
             fasttrak,
@@ -159,7 +159,12 @@ impl Core {
 
     /// The language sentences are written in.
     pub fn language(&self) -> Language {
-        self.language
+        *self.language.read().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Changes the language of sentences from now on (the agent switched it in Settings).
+    pub fn set_language(&self, language: Language) {
+        *self.language.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = language;
     }
 
     /// The local history.

@@ -11,6 +11,7 @@ mod calls;
 pub mod core;
 pub mod error;
 pub mod logging;
+pub mod lookup;
 pub mod manage;
 pub mod paths;
 pub mod profile;
@@ -24,6 +25,8 @@ pub mod suppliers;
 mod tbo_cache;
 
 pub use crate::core::{Core, Options, UrlOverrides};
+/// The history's types, for the shell and the command line.
+pub use history;
 pub use app_info::AppInfo;
 pub use error::{CommandError, Error, ErrorCode, FaultLine, Result};
 pub use paths::AppPaths;

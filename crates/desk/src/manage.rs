@@ -44,7 +44,7 @@ fn cancel_too_late(language: Language, latest: &str) -> String {
 impl Core {
     fn stored(&self, reference: &str) -> Result<BookingView> {
         self.history.booking(self.profile.name(), reference)?.ok_or_else(|| Error::Validation {
-            message: match self.language {
+            message: match self.language() {
                 Language::Swedish => {
                     format!("{reference} finns inte i historiken; hämta den först (desk sync {reference}).")
                 }
@@ -101,7 +101,7 @@ impl Core {
             && DateTime::parse_from_rfc3339(latest).is_ok_and(|latest| Utc::now() > latest)
         {
             return Err(Error::Validation {
-                message: cancel_too_late(self.language, latest),
+                message: cancel_too_late(self.language(), latest),
                 field: Some("segment.latestCancelTime".into()),
             });
         }
@@ -135,10 +135,10 @@ impl Core {
                                 )
                                 .await
                             }
-                            Err(error) => Err(ftbook_error(&error, self.language)),
+                            Err(error) => Err(ftbook_error(&error, self.language())),
                         }
                     }
-                    Sent::Failed(error) => Err(self.failed(attempt, ftbook_error(&error, self.language))?),
+                    Sent::Failed(error) => Err(self.failed(attempt, ftbook_error(&error, self.language()))?),
                     Sent::Unknown(error) => {
                         self.cancel_unknown(attempt, &error.to_string(), &row.booking_reference).await
                     }
@@ -176,7 +176,7 @@ impl Core {
                 self.history.settle(attempt, AttemptState::Confirmed, None)?;
                 self.stored(id)
             }
-            Sent::Failed(error) => Err(self.failed(attempt, fasttrak_error(&error, self.language))?),
+            Sent::Failed(error) => Err(self.failed(attempt, fasttrak_error(&error, self.language()))?),
             Sent::Unknown(error) => self.cancel_unknown(attempt, &error.to_string(), id).await,
         }
     }
@@ -199,7 +199,7 @@ impl Core {
         {
             let latest = open[0].latest_cancel_time.clone().unwrap_or_default();
             return Err(Error::Validation {
-                message: cancel_too_late(self.language, &latest),
+                message: cancel_too_late(self.language(), &latest),
                 field: Some("segment.latestCancelTime".into()),
             });
         }
@@ -227,10 +227,10 @@ impl Core {
             {
                 let all = safe(ftbook_failure, || client.segments(reference))
                     .await
-                    .map_err(|e| ftbook_error(&e, self.language))?;
+                    .map_err(|e| ftbook_error(&e, self.language()))?;
                 done(all, Some("already cancelled"))
             }
-            Sent::Failed(error) => Err(self.failed(attempt, ftbook_error(&error, self.language))?),
+            Sent::Failed(error) => Err(self.failed(attempt, ftbook_error(&error, self.language()))?),
             Sent::Unknown(error) => self.cancel_unknown(attempt, &error.to_string(), reference).await,
         }
     }
@@ -254,7 +254,7 @@ impl Core {
                 let client = &self.ftbook()?.client;
                 let segments = safe(ftbook_failure, || client.segments(&reference))
                     .await
-                    .map_err(|e| ftbook_error(&e, self.language))?;
+                    .map_err(|e| ftbook_error(&e, self.language()))?;
                 let wanted = |s: &&ftbook::model::Segment| match &attempt.segment_ref {
                     Some(ftresid) => s.ftresid.as_deref() == Some(ftresid.as_str()),
                     None => true,
@@ -269,7 +269,7 @@ impl Core {
                 let id: i64 = reference.parse().unwrap_or_default();
                 let found = safe(fasttrak_failure, || client.reservation(id))
                     .await
-                    .map_err(|e| fasttrak_error(&e, self.language))?;
+                    .map_err(|e| fasttrak_error(&e, self.language()))?;
                 let cancelled = found
                     .as_ref()
                     .is_some_and(|r| r.reservation_status == fasttrak::model::ReservationStatus::Cancelled);
@@ -293,7 +293,7 @@ impl Core {
                 self.sync_one(reference).await?;
                 self.stored(reference)
             }
-            Sent::Failed(error) => Err(ftbook_error(&error, self.language)),
+            Sent::Failed(error) => Err(ftbook_error(&error, self.language())),
         }
     }
 
@@ -321,7 +321,7 @@ impl Core {
                         message: format!("FASTTRAK has no reservation {reference}."),
                         field: Some("reference".into()),
                     }),
-                    Err(error) => Err(fasttrak_error(&error, self.language)),
+                    Err(error) => Err(fasttrak_error(&error, self.language())),
                 }
             }
         };
@@ -345,17 +345,17 @@ impl Core {
         let booking_reference = if by_segment {
             let segment = safe(ftbook_failure, || client.segment(reference))
                 .await
-                .map_err(|e| ftbook_error(&e, self.language))?;
+                .map_err(|e| ftbook_error(&e, self.language()))?;
             segment.booking_reference.unwrap_or_default()
         } else {
             reference.to_owned()
         };
         let booking = safe(ftbook_failure, || client.booking(&booking_reference))
             .await
-            .map_err(|e| ftbook_error(&e, self.language))?;
+            .map_err(|e| ftbook_error(&e, self.language()))?;
         let segments = safe(ftbook_failure, || client.segments(&booking_reference))
             .await
-            .map_err(|e| ftbook_error(&e, self.language))?;
+            .map_err(|e| ftbook_error(&e, self.language()))?;
         let (record, rows) = ftbook_booking(self.profile.name(), &booking, &segments);
         self.history.save_booking(&record, &rows)?;
         Ok(())
@@ -372,8 +372,8 @@ impl Core {
                 Ok(_) => report.refreshed.push(reference),
                 Err(Error::Offline { supplier: name, .. }) => {
                     report.offline = true;
-                    report.message = Some(offline_sentence(name, self.language));
-                    report.failed.push((reference, offline_sentence(name, self.language)));
+                    report.message = Some(offline_sentence(name, self.language()));
+                    report.failed.push((reference, offline_sentence(name, self.language())));
                 }
                 Err(error) => {
                     let _ = supplier;
@@ -387,7 +387,7 @@ impl Core {
     /// TBO's agency balance (authenticates only when the day needs a new token).
     pub async fn tbo_balance(&self) -> Result<tbo::model::AgencyBalance> {
         let client = self.tbo()?;
-        client.agency_balance().await.map_err(|error| tbo_error(&error, self.language))
+        client.agency_balance().await.map_err(|error| tbo_error(&error, self.language()))
     }
 
     /// Checks a supplier's credentials: FTBook account authenticate, FASTTRAK login, TBO
@@ -400,15 +400,15 @@ impl Core {
                     .client
                     .authenticate()
                     .await
-                    .map_err(|e| ftbook_error(&e, self.language))?;
+                    .map_err(|e| ftbook_error(&e, self.language()))?;
                 Ok(format!("{FTBOOK}: {}", serde_json::to_string(&reply).unwrap_or_default()))
             }
             "fasttrak" => {
-                self.fasttrak()?.client.login().await.map_err(|e| fasttrak_error(&e, self.language))?;
+                self.fasttrak()?.client.login().await.map_err(|e| fasttrak_error(&e, self.language()))?;
                 Ok(format!("{FASTTRAK}: OK"))
             }
             "tbo" => {
-                let member = self.tbo()?.authenticate().await.map_err(|e| tbo_error(&e, self.language))?;
+                let member = self.tbo()?.authenticate().await.map_err(|e| tbo_error(&e, self.language()))?;
                 Ok(format!("{TBO}: {} {} ({})", member.first_name, member.last_name, member.login_name))
             }
             other => Err(Error::Validation {

@@ -286,12 +286,12 @@ impl TripRequest {
 impl Core {
     /// Offers for `trip` from FTBook and FASTTRAK, asked at the same time.
     pub async fn quotes(&self, trip: &TripRequest) -> Offers {
-        let english = self.language == crate::Language::English;
+        let english = self.language() == crate::Language::English;
         let ftbook = async {
             let ftbook = self.ftbook()?;
             let query = trip.ftbook_query(&ftbook.settings.agency_office_id);
             let found =
-                ftbook.client.availability(&query).await.map_err(|e| ftbook_error(&e, self.language))?;
+                ftbook.client.availability(&query).await.map_err(|e| ftbook_error(&e, self.language()))?;
             Ok::<_, crate::Error>(
                 found
                     .into_iter()
@@ -326,7 +326,7 @@ impl Core {
                 .client
                 .request_quotes(&request)
                 .await
-                .map_err(|e| fasttrak_error(&e, self.language))?;
+                .map_err(|e| fasttrak_error(&e, self.language()))?;
             let pickup = request.scheduled_pickup_time.and_local_timezone(fasttrak.offset()).single();
             Ok::<_, crate::Error>(
                 package

@@ -6,13 +6,14 @@
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 use serde_json::Value;
+use ts_rs::TS;
 
 use crate::records::Supplier;
 use crate::redact::mask_foids;
 use crate::{Error, History, Result, now};
 
 /// What an attempt tries to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum AttemptKind {
     /// Create a booking (and its segment) or a reservation.
@@ -40,7 +41,7 @@ impl AttemptKind {
 }
 
 /// Where an attempt stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum AttemptState {
     /// Journalled; being sent, or the app stopped before a reply.
@@ -86,7 +87,7 @@ impl AttemptState {
 }
 
 /// One thing that happened to an attempt.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Event {
     /// When (UTC).
     pub at: String,
@@ -97,7 +98,7 @@ pub struct Event {
 }
 
 /// A journalled attempt.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Attempt {
     /// Its id.
@@ -111,6 +112,7 @@ pub struct Attempt {
     /// Where it stands.
     pub state: AttemptState,
     /// The whole request, as sent (FOIDs masked).
+    #[ts(type = "unknown")]
     pub draft: Value,
     /// The booking's reference, once known.
     pub booking_reference: Option<String>,

@@ -3,15 +3,16 @@
 use chrono::{DateTime, FixedOffset, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use ts_rs::TS;
 
 use crate::journal::Attempt;
 use crate::redact::mask_foids;
 use crate::{Error, History, Result, now};
 
 /// Which supplier a row belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Supplier {
     /// Flygtaxi / Sverigetaxi.
@@ -96,7 +97,7 @@ pub struct SegmentRecord {
 }
 
 /// A stored segment with its booking, as search and look-ups return it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SegmentRow {
     /// Row id (newer rows have higher ids).
@@ -140,6 +141,7 @@ pub struct SegmentRow {
     /// Latest cancel time, ISO 8601.
     pub latest_cancel_time: Option<String>,
     /// The supplier's reply for the segment.
+    #[ts(type = "unknown")]
     pub reply: Value,
     /// When it was first stored.
     pub created_at: String,
@@ -148,7 +150,7 @@ pub struct SegmentRow {
 }
 
 /// A booking with everything known about it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BookingView {
     /// The profile.
@@ -164,6 +166,7 @@ pub struct BookingView {
     /// Its status.
     pub status: String,
     /// The supplier's reply for the booking.
+    #[ts(type = "unknown")]
     pub reply: Value,
     /// Its segments, oldest first.
     pub segments: Vec<SegmentRow>,

@@ -3,4 +3,5 @@
 //! crate root clashes with its generated `__cmd__` macro.
 
 pub mod app;
+pub mod history;
 pub mod settings;

@@ -3,12 +3,15 @@
 use desk::{CommandError, Language, Settings};
 use tauri::{AppHandle, Runtime};
 
+use crate::DeskExt;
 use crate::settings_store;
 
 /// The current settings.
 #[tauri::command]
 pub fn get_settings<R: Runtime>(app: AppHandle<R>) -> Result<Settings, CommandError> {
-    settings_store::load(&app)
+    let settings = settings_store::load(&app)?;
+    app.desk().core().set_language(settings.language);
+    Ok(settings)
 }
 
 /// Changes the app's language and keeps it for the next start. Takes the code as text so an
@@ -16,5 +19,7 @@ pub fn get_settings<R: Runtime>(app: AppHandle<R>) -> Result<Settings, CommandEr
 #[tauri::command]
 pub fn set_language<R: Runtime>(app: AppHandle<R>, language: String) -> Result<Settings, CommandError> {
     let language = Language::parse(&language).map_err(CommandError::from)?;
-    settings_store::set_language(&app, language)
+    let settings = settings_store::set_language(&app, language)?;
+    app.desk().core().set_language(settings.language);
+    Ok(settings)
 }
