@@ -5,12 +5,23 @@
  */
 import { invoke } from '@tauri-apps/api/core';
 import type { AppInfo } from '../bindings/AppInfo';
+import type { BookingView } from '../bindings/BookingView';
+import type { HistoryQuery } from '../bindings/HistoryQuery';
 import type { Language } from '../bindings/Language';
+import type { SegmentRow } from '../bindings/SegmentRow';
 import type { Settings } from '../bindings/Settings';
 import { CommandError } from './errors';
 
 /** Commands the shell registers (see `src-tauri/build.rs`). */
-export type CommandName = 'app_info' | 'get_settings' | 'set_language';
+export type CommandName =
+  | 'app_info'
+  | 'get_settings'
+  | 'set_language'
+  | 'search_history'
+  | 'get_booking'
+  | 'cancel_segment'
+  | 'cancel_booking'
+  | 'refresh_booking';
 
 async function call<T>(command: CommandName, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -27,6 +38,16 @@ export const api = {
   getSettings: (): Promise<Settings> => call('get_settings'),
   /** Changes and keeps the app's language; resolves with the settings as now stored. */
   setLanguage: (language: Language): Promise<Settings> => call('set_language', { language }),
+  /** History rows matching what the agent typed and the filters, newest first (offline). */
+  searchHistory: (query: HistoryQuery): Promise<SegmentRow[]> => call('search_history', { query }),
+  /** A booking's page from the history, by any of its references. */
+  getBooking: (reference: string): Promise<BookingView> => call('get_booking', { reference }),
+  /** Cancels one segment at its supplier; the booking as it now stands. */
+  cancelSegment: (segmentRef: string): Promise<BookingView> => call('cancel_segment', { segmentRef }),
+  /** Cancels every segment of a booking; the booking as it now stands. */
+  cancelBooking: (reference: string): Promise<BookingView> => call('cancel_booking', { reference }),
+  /** Fetches the booking again from its supplier. */
+  refreshBooking: (reference: string): Promise<BookingView> => call('refresh_booking', { reference }),
 };
 
 export { CommandError };

@@ -1,0 +1,183 @@
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BookingView } from '../../bindings/BookingView';
+import type { HistoryQuery } from '../../bindings/HistoryQuery';
+import type { SegmentRow } from '../../bindings/SegmentRow';
+import { i18n } from '../i18n/i18n.svelte';
+import HistoryView from './HistoryView.svelte';
+
+function row(overrides: Partial<SegmentRow> = {}): SegmentRow {
+  return {
+    id: 1,
+    profile: 'sandbox',
+    supplier: 'ftbook',
+    bookingReference: '2026000000001',
+    amadeus: 'QX7Z2K',
+    sabre: null,
+    segmentRef: 'R000000001',
+    status: 'COMPLETE',
+    cancelled: false,
+    passenger: 'Karin Öberg',
+    phone: '+46701234567',
+    email: null,
+    pickupTime: '2026-11-26T07:19:00+01:00',
+    pickupPlace: 'Drottningholmsvägen 37, Kungsholmen (Stockholm)',
+    dropoffPlace: 'Stockholm Arlanda Flygplats',
+    flight: 'SK1415',
+    product: 'Egen TAXI',
+    price: '679.00',
+    currency: 'SEK',
+    latestCancelTime: '2099-11-26T06:29:00+01:00',
+    reply: { ftresid: 'R000000001', customerPrice: { includingVat: '679.00' } },
+    createdAt: '2026-11-23T20:00:00.000Z',
+    updatedAt: '2026-11-23T20:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function booking(segment: SegmentRow): BookingView {
+  return {
+    profile: 'sandbox',
+    supplier: segment.supplier,
+    reference: segment.bookingReference,
+    amadeus: segment.amadeus,
+    sabre: null,
+    status: segment.cancelled ? 'CANCELLED' : 'COMPLETE',
+    reply: {},
+    segments: [segment],
+    attempts: [
+      {
+        id: 1,
+        profile: 'sandbox',
+        supplier: 'ftbook',
+        kind: 'book',
+        state: 'confirmed',
+        draft: {},
+        bookingReference: segment.bookingReference,
+        segmentRef: segment.segmentRef,
+        locator: null,
+        fault: null,
+        events: [{ at: '2026-11-23T20:00:00.000Z', event: 'confirmed', detail: null }],
+        createdAt: '2026-11-23T20:00:00.000Z',
+        updatedAt: '2026-11-23T20:00:00.000Z',
+      },
+    ],
+    createdAt: '2026-11-23T20:00:00.000Z',
+    updatedAt: '2026-11-23T20:00:00.000Z',
+  };
+}
+
+/** A fake backend holding rows; searches match the passenger's name without diacritics. */
+function backend(rows: SegmentRow[], options: { offline?: boolean } = {}) {
+  const calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  mockIPC((cmd, args) => {
+    const payload = (args ?? {}) as Record<string, unknown>;
+    calls.push({ cmd, args: payload });
+    switch (cmd) {
+      case 'search_history': {
+        const query = payload.query as HistoryQuery;
+        return rows.filter((r) => fold(r.passenger).includes(fold(query.text)));
+      }
+      case 'get_booking': {
+        const found = rows.find((r) => r.bookingReference === payload.reference);
+        return booking(found ?? row());
+      }
+      case 'cancel_segment': {
+        const found = rows.find((r) => r.segmentRef === payload.segmentRef) ?? row();
+        found.cancelled = true;
+        return booking(found);
+      }
+      case 'refresh_booking':
+        if (options.offline) throw { code: 'offline', message: 'Flygtaxi cannot be reached.' };
+        return booking(rows[0] ?? row());
+      default:
+        throw new Error(`unexpected command ${cmd}`);
+    }
+  });
+  return calls;
+}
+
+beforeEach(() => {
+  i18n.language = 'en';
+});
+
+afterEach(() => {
+  cleanup();
+  clearMocks();
+});
+
+describe('the history', () => {
+  it('answers while typing, newest first, with prices in the language', async () => {
+    const calls = backend([row(), row({ id: 2, passenger: 'Per Ek', bookingReference: '2026000000002', segmentRef: 'R2' })]);
+    const user = userEvent.setup();
+    render(HistoryView);
+    expect(await screen.findByText('Per Ek')).toBeTruthy();
+    await user.type(screen.getByLabelText('Search bookings'), 'ober');
+    await waitFor(() => expect(screen.queryByText('Per Ek')).toBeNull());
+    expect(screen.getByText('Karin Öberg')).toBeTruthy();
+    expect(screen.getByText('SEK\u00a0679.00', { normalizer: (text) => text })).toBeTruthy();
+    expect(screen.getByText('2026-11-26 07:19')).toBeTruthy();
+    const searches = calls.filter((c) => c.cmd === 'search_history');
+    expect(searches.length).toBeLessThan(4);
+    expect((searches.at(-1)?.args.query as HistoryQuery).text).toBe('ober');
+  });
+
+  it('says so when nothing matches', async () => {
+    backend([row()]);
+    const user = userEvent.setup();
+    render(HistoryView);
+    await user.type(await screen.findByLabelText('Search bookings'), 'kiruna');
+    expect(await screen.findByText('No booking matches “kiruna”.')).toBeTruthy();
+  });
+
+  it('opens a booking with Enter and cancels its trip after a confirmation', async () => {
+    const calls = backend([row()]);
+    const user = userEvent.setup();
+    render(HistoryView);
+    const search = await screen.findByLabelText('Search bookings');
+    await screen.findByText('Karin Öberg');
+    await user.type(search, 'öberg{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Booking 2026000000001' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Cancel this trip' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(within(dialog).getByText(/Cancel trip R000000001 for Karin Öberg\?/)).toBeTruthy();
+    expect(calls.some((c) => c.cmd === 'cancel_segment')).toBe(false);
+    await user.click(within(dialog).getByRole('button', { name: 'Yes, cancel' }));
+    expect(await screen.findByText('Trip cancelled.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Cancel this trip' })).toBeNull();
+    expect(calls.filter((c) => c.cmd === 'cancel_segment')).toHaveLength(1);
+  });
+
+  it('refuses to cancel after the latest cancel time and says why', async () => {
+    backend([row({ latestCancelTime: '2020-01-01T00:00:00+01:00' })]);
+    const user = userEvent.setup();
+    render(HistoryView);
+    await user.click(await screen.findByText('Karin Öberg'));
+    const button = await screen.findByRole('button', { name: 'Cancel this trip' });
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Cannot be cancelled: the latest cancellation time, 2020-01-01 00:00, has passed.')).toBeTruthy();
+  });
+
+  it('shows the offline state when the supplier cannot be reached, and keeps the page', async () => {
+    backend([row()], { offline: true });
+    const user = userEvent.setup();
+    render(HistoryView);
+    await user.click(await screen.findByText('Karin Öberg'));
+    await user.click(await screen.findByRole('button', { name: 'Refresh from supplier' }));
+    expect(await screen.findByText(/cannot be reached right now/)).toBeTruthy();
+    expect(screen.getByText('Drottningholmsvägen 37, Kungsholmen (Stockholm)')).toBeTruthy();
+  });
+
+  it('goes back to the list with Esc', async () => {
+    backend([row()]);
+    const user = userEvent.setup();
+    render(HistoryView);
+    await user.click(await screen.findByText('Karin Öberg'));
+    await screen.findByRole('heading', { name: 'Booking 2026000000001' });
+    await user.keyboard('{Escape}');
+    expect(await screen.findByLabelText('Search bookings')).toBeTruthy();
+  });
+});
