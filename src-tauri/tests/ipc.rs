@@ -163,8 +163,10 @@ fn the_history_is_searched_while_typing_and_a_booking_page_is_read_offline() {
     seed_booking(&desk, "2026000000001", "Karin Öberg");
     seed_booking(&desk, "2026000000002", "Per Ek");
     let app = start_desk(desk);
-    let rows = invoke(&app, "search_history", json!({"query": {"text": "ober"}})).expect("search_history is allowed");
-    let names: Vec<&str> = rows.as_array().unwrap().iter().map(|r| r["passenger"].as_str().unwrap()).collect();
+    let rows = invoke(&app, "search_history", json!({"query": {"text": "ober"}}))
+        .expect("search_history is allowed");
+    let names: Vec<&str> =
+        rows.as_array().unwrap().iter().map(|r| r["passenger"].as_str().unwrap()).collect();
     assert_eq!(names, ["Karin Öberg"], "a part of the surname, without diacritics, finds it");
     let all = invoke(&app, "search_history", json!({"query": {"text": ""}})).unwrap();
     assert_eq!(all.as_array().unwrap().len(), 2, "nothing typed lists the newest");
@@ -174,7 +176,8 @@ fn the_history_is_searched_while_typing_and_a_booking_page_is_read_offline() {
     let missing = invoke(&app, "get_booking", json!({"reference": "2026999999999"})).unwrap_err();
     assert_eq!(missing["code"], "validation");
     assert_eq!(missing["field"], "reference");
-    let bad_date = invoke(&app, "search_history", json!({"query": {"text": "", "from": "igår"}})).unwrap_err();
+    let bad_date =
+        invoke(&app, "search_history", json!({"query": {"text": "", "from": "igår"}})).unwrap_err();
     assert_eq!(bad_date["field"], "history.from", "a bad date is refused on its field");
 }
 

@@ -47,7 +47,9 @@ async fn book_in(data_dir: &std::path::Path) -> String {
         .offers
         .iter()
         .find_map(|o| match &o.key {
-            OfferKey::Ftbook { availability } if availability.product.code == "VTAX" => Some(availability.clone()),
+            OfferKey::Ftbook { availability } if availability.product.code == "VTAX" => {
+                Some(availability.clone())
+            }
             _ => None,
         })
         .expect("Egen TAXI is offered");
@@ -88,7 +90,12 @@ async fn a_booking_is_found_by_part_of_the_surname_and_its_trip_cancelled() {
     let app = driver.launch().await;
     element(&app, &main_heading("Boka en transfer")).await;
     // Ctrl+F from anywhere: the history's search box.
-    app.active_element().await.expect("an active element").send_keys(&format!("{}f", Key::Control)).await.ok();
+    app.active_element()
+        .await
+        .expect("an active element")
+        .send_keys(&format!("{}f", Key::Control))
+        .await
+        .ok();
     let search = element(&app, "//input[@id='history-search']").await;
     element(&app, &main_heading("Bokningshistorik")).await;
     search.send_keys("öber").await.expect("typed");
@@ -99,7 +106,11 @@ async fn a_booking_is_found_by_part_of_the_surname_and_its_trip_cancelled() {
     element(&app, &format!("//h2[normalize-space(.)='Bokning {reference}']")).await;
     element(&app, "//dd[normalize-space(.)='679,00\u{a0}kr']").await;
     element(&app, "//button[normalize-space(.)='Avboka resan']").await.click().await.expect("asked");
-    element(&app, "//*[@role='alertdialog']//button[normalize-space(.)='Ja, avboka']").await.click().await.expect("confirmed");
+    element(&app, "//*[@role='alertdialog']//button[normalize-space(.)='Ja, avboka']")
+        .await
+        .click()
+        .await
+        .expect("confirmed");
     element(&app, "//p[normalize-space(.)='Resan är avbokad.']").await;
     element(&app, "//h3/span[normalize-space(.)='Avbokad']").await;
     screenshot(&app, "booking-cancelled").await;

@@ -25,10 +25,10 @@ pub mod suppliers;
 mod tbo_cache;
 
 pub use crate::core::{Core, Options, UrlOverrides};
-/// The history's types, for the shell and the command line.
-pub use history;
 pub use app_info::AppInfo;
 pub use error::{CommandError, Error, ErrorCode, FaultLine, Result};
+/// The history's types, for the shell and the command line.
+pub use history;
 pub use paths::AppPaths;
 pub use profile::Profile;
 pub use sandbox::Sandbox;

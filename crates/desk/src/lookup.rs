@@ -42,14 +42,22 @@ fn day(text: &str, field: &str) -> Result<chrono::DateTime<Utc>> {
         field: Some(field.into()),
     })?;
     let midnight = date.and_hms_opt(0, 0, 0).unwrap_or_default();
-    Ok(Local.from_local_datetime(&midnight).earliest().map_or_else(|| midnight.and_utc(), |t| t.with_timezone(&Utc)))
+    Ok(Local
+        .from_local_datetime(&midnight)
+        .earliest()
+        .map_or_else(|| midnight.and_utc(), |t| t.with_timezone(&Utc)))
 }
 
 impl Core {
     /// Searches the local history (works offline), newest first.
     pub fn search_history(&self, query: &HistoryQuery) -> Result<Vec<SegmentRow>> {
         let filter = Filter {
-            from: query.from.as_deref().filter(|d| !d.is_empty()).map(|d| day(d, "history.from")).transpose()?,
+            from: query
+                .from
+                .as_deref()
+                .filter(|d| !d.is_empty())
+                .map(|d| day(d, "history.from"))
+                .transpose()?,
             until: query
                 .until
                 .as_deref()

@@ -1,16 +1,19 @@
 //! The booking history: search while typing (offline), a booking's page, cancelling, and
 //! refreshing from the supplier.
 
+use desk::history::{BookingView, SegmentRow};
 use desk::lookup::HistoryQuery;
 use desk::{CommandError, Error};
-use desk::history::{BookingView, SegmentRow};
 use tauri::{AppHandle, Runtime};
 
 use crate::DeskExt;
 
 /// Segments matching what the agent typed and the filters, newest first. Works offline.
 #[tauri::command]
-pub fn search_history<R: Runtime>(app: AppHandle<R>, query: HistoryQuery) -> Result<Vec<SegmentRow>, CommandError> {
+pub fn search_history<R: Runtime>(
+    app: AppHandle<R>,
+    query: HistoryQuery,
+) -> Result<Vec<SegmentRow>, CommandError> {
     app.desk().core().search_history(&query).map_err(CommandError::from)
 }
 
@@ -37,21 +40,30 @@ fn not_found(language: desk::Language, reference: &str) -> String {
 
 /// Cancels one segment; the booking as it now stands.
 #[tauri::command]
-pub async fn cancel_segment<R: Runtime>(app: AppHandle<R>, segment_ref: String) -> Result<BookingView, CommandError> {
+pub async fn cancel_segment<R: Runtime>(
+    app: AppHandle<R>,
+    segment_ref: String,
+) -> Result<BookingView, CommandError> {
     let core = app.desk().core();
     core.cancel_segment(&segment_ref).await.map_err(CommandError::from)
 }
 
 /// Cancels every segment of a booking; the booking as it now stands.
 #[tauri::command]
-pub async fn cancel_booking<R: Runtime>(app: AppHandle<R>, reference: String) -> Result<BookingView, CommandError> {
+pub async fn cancel_booking<R: Runtime>(
+    app: AppHandle<R>,
+    reference: String,
+) -> Result<BookingView, CommandError> {
     let core = app.desk().core();
     core.cancel_booking(&reference).await.map_err(CommandError::from)
 }
 
 /// Refreshes one booking from its supplier.
 #[tauri::command]
-pub async fn refresh_booking<R: Runtime>(app: AppHandle<R>, reference: String) -> Result<BookingView, CommandError> {
+pub async fn refresh_booking<R: Runtime>(
+    app: AppHandle<R>,
+    reference: String,
+) -> Result<BookingView, CommandError> {
     let core = app.desk().core();
     core.sync_one(&reference).await.map_err(CommandError::from)
 }
