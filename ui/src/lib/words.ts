@@ -1,0 +1,30 @@
+/**
+ * Supplier and journal words in the agent's language: statuses and journal events arrive as the
+ * supplier's or the journal's own codes and are shown as words when they are known, as they came
+ * otherwise.
+ */
+import { i18n, locales, t } from './i18n/i18n.svelte';
+import { en, type MessageKey } from './i18n/messages';
+
+function known(key: string): key is MessageKey {
+  return key in en;
+}
+
+/** A status word (`COMPLETE` → "Klar"); an unknown status is shown as it came. */
+export function statusWord(status: string): string {
+  const key = `status.${status}`;
+  return known(key) ? t(key) : status;
+}
+
+/** A journal event or attempt kind (`booking_created` → "booking created at the supplier"). */
+export function journalWord(code: string): string {
+  const key = `journal.${code}`;
+  return known(key) ? t(key) : code;
+}
+
+/** A UTC journal time in this computer's local time, as the agent's locale writes it. */
+export function localStamp(iso: string): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return iso;
+  return new Intl.DateTimeFormat(locales[i18n.language], { dateStyle: 'short', timeStyle: 'medium' }).format(when);
+}
