@@ -12,6 +12,9 @@ const COMMANDS: &[&str] = &[
     "cancel_segment",
     "cancel_booking",
     "refresh_booking",
+    "search_places",
+    "get_offers",
+    "book",
 ];
 
 fn main() {

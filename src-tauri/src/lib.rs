@@ -29,6 +29,9 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
             commands::history::cancel_segment,
             commands::history::cancel_booking,
             commands::history::refresh_booking,
+            commands::book::search_places,
+            commands::book::get_offers,
+            commands::book::book,
         ],
     )
 }

@@ -191,3 +191,50 @@ fn cancelling_without_a_supplier_says_which_one_is_missing() {
     assert_eq!(refused["code"], "supplier", "{refused}");
     assert!(refused["message"].as_str().unwrap().contains("Flygtaxi"), "{refused}");
 }
+
+#[test]
+fn a_trip_is_priced_by_both_suppliers_and_booked_through_the_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = AppPaths::in_dir(dir.path());
+    let sandbox = tauri::async_runtime::block_on(desk::Sandbox::start(&paths)).expect("the sandbox starts");
+    let app = start_desk(Desk::new(paths, Some(sandbox)).expect("the desk opens"));
+
+    let hits =
+        invoke(&app, "search_places", json!({"text": "Drottningholmsvägen 37, Stockholm"})).expect("allowed");
+    let hit = &hits["hits"][0];
+    assert_eq!(hit["label"], "Drottningholmsvägen 37");
+    assert_eq!(hit["place"]["kind"], "street");
+
+    let day = (chrono::Utc::now() + chrono::Duration::days(3)).format("%Y-%m-%d");
+    let trip = json!({
+        "from": hit["place"],
+        "to": {"kind": "terminal", "code": "ARN"},
+        "when": {"kind": "connection", "at": format!("{day}T09:00:00+01:00"), "arrival": false},
+        "passengers": 1, "bags": 1
+    });
+    let offers = invoke(&app, "get_offers", json!({"trip": trip})).expect("allowed");
+    let suppliers: std::collections::HashSet<&str> =
+        offers["offers"].as_array().unwrap().iter().map(|o| o["supplier"].as_str().unwrap()).collect();
+    assert_eq!(suppliers.len(), 2, "FTBook and FASTTRAK in one list: {offers}");
+    let egen = offers["offers"].as_array().unwrap().iter().find(|o| o["code"] == "VTAX").expect("Egen TAXI");
+    assert_eq!(egen["priceIncludingVat"], "679.00", "money crosses as the supplier's text");
+    assert_eq!(egen["needs"]["connection"], true);
+
+    let request = json!({
+        "trip": trip,
+        "offer": egen["key"],
+        "passenger": {"firstName": "Karin", "lastName": "Öberg", "phone": "+46 70-123 45 67"},
+        "connection": {"number": "SK1415", "otherCode": "GOT"},
+        "references": [{"kind": "COSTCENTER", "value": "4410"}],
+        "amadeus": "qx7z2k"
+    });
+    let booked = invoke(&app, "book", json!({"request": request})).expect("booked");
+    assert_eq!(booked["booking"]["amadeus"], "QX7Z2K");
+    assert_eq!(booked["booking"]["segments"][0]["price"], "679.00");
+
+    let mut bad = request.clone();
+    bad["passenger"]["phone"] = json!("phone?");
+    let refused = invoke(&app, "book", json!({"request": bad})).unwrap_err();
+    assert_eq!(refused["code"], "rejected");
+    assert_eq!(refused["field"], "segment.passenger.phone", "the fault is on its field: {refused}");
+}

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 use desk::booking::{FasttrakDraft, FtbookDraft};
 use desk::quotes::{OfferKey, Place, TripRequest, When};
+use desk::request::{BookingRequest, ConnectionInput, PassengerInput, ReferenceInput};
 use desk::secrets::{self, EncryptedFile, Keychain, Memory, SecretStore, SecretStoreKind};
 use desk::{AppPaths, Core, Error, Language, Options, Profile, Sandbox, UrlOverrides};
 use secrecy::SecretString;
@@ -486,96 +487,53 @@ async fn book(core: &Core, book: &Book) -> Result<desk::booking::Booked, Failure
     let last = book.last_name.clone().ok_or_else(|| usage("--last-name is needed"))?;
     let phone = book.phone.clone().ok_or_else(|| usage("--phone is needed"))?;
     let offers = core.quotes(&request).await;
-    match book.supplier {
+    let wanted = match book.supplier {
         BookSupplier::Ftbook => {
-            let code = book
-                .product
-                .as_deref()
-                .ok_or_else(|| usage("--product is needed (see desk availability)"))?;
-            let availability = offers
-                .offers
-                .iter()
-                .find_map(|o| match &o.key {
-                    OfferKey::Ftbook { availability }
-                        if availability.product.code.eq_ignore_ascii_case(code) =>
-                    {
-                        Some(availability.clone())
-                    }
-                    _ => None,
-                })
-                .ok_or_else(|| offer_missing(&offers, code))?;
-            let connection = connection(&request, book);
-            let passenger = ftbook::model::Passenger {
-                first_name: first,
-                last_name: last,
-                phone,
-                email: book.email.clone(),
-                number_of_passengers: (availability.product.number_of_passengers_required == Some(true))
-                    .then_some(request.passengers),
-                ..Default::default()
-            };
-            let mut draft = FtbookDraft::from_availability(&availability, passenger, connection);
-            if let (Some(street), Place::Street { number: Some(number), letter, .. }) =
-                (draft.segment.start_node.street.as_mut(), &request.from)
-            {
-                street.number = number.parse().ok();
-                street.letter = letter.clone();
-            }
-            if let (Some(node), Place::Street { number: Some(number), letter, .. }) =
-                (draft.segment.end_node.as_mut(), &request.to)
-                && let Some(street) = node.street.as_mut()
-            {
-                street.number = number.parse().ok();
-                street.letter = letter.clone();
-            }
-            if let Some(locator) = &book.amadeus {
-                draft.booking.identities = vec![ftbook::model::Identity {
-                    system: "AMADEUS".into(),
-                    number: locator.clone(),
-                    unique: None,
-                }];
-            }
-            if let Some(cost_centre) = &book.cost_centre {
-                draft.segment.references.push(ftbook::model::Reference {
-                    kind: ftbook::model::ReferenceType::CostCenter,
-                    name: None,
-                    value: cost_centre.clone(),
-                    mandatory: None,
-                });
-            }
-            Ok(core.book_ftbook(draft).await?)
+            book.product.as_deref().ok_or_else(|| usage("--product is needed (see desk availability)"))?
         }
         BookSupplier::Fasttrak => {
-            let vehicle =
-                book.vehicle.as_deref().ok_or_else(|| usage("--vehicle is needed (see desk quote)"))?;
-            let (package, quote, pickup) = offers
-                .offers
-                .iter()
-                .find_map(|o| match &o.key {
-                    OfferKey::Fasttrak { quote_package_id, quote_id, pickup }
-                        if o.name.eq_ignore_ascii_case(vehicle) =>
-                    {
-                        Some((*quote_package_id, *quote_id, *pickup))
-                    }
-                    _ => None,
-                })
-                .ok_or_else(|| offer_missing(&offers, vehicle))?;
-            let draft = FasttrakDraft {
-                quote_package_id: package,
-                quote_id: quote,
-                passenger: fasttrak::model::Passenger {
-                    name: format!("{first} {last}"),
-                    phone_number: Some(phone),
-                    email_address: book.email.clone(),
-                },
-                pickup,
-                reference_po: None,
-                cost_code: book.cost_centre.clone(),
-                trip_notes: book.flight.clone().map(|f| format!("Flight {f}")),
-            };
-            Ok(core.book_fasttrak(draft).await?)
+            book.vehicle.as_deref().ok_or_else(|| usage("--vehicle is needed (see desk quote)"))?
         }
-    }
+    };
+    let offer = offers
+        .offers
+        .iter()
+        .find(|o| match (&o.key, book.supplier) {
+            (OfferKey::Ftbook { availability }, BookSupplier::Ftbook) => {
+                availability.product.code.eq_ignore_ascii_case(wanted)
+            }
+            (OfferKey::Fasttrak { .. }, BookSupplier::Fasttrak) => o.name.eq_ignore_ascii_case(wanted),
+            _ => false,
+        })
+        .ok_or_else(|| offer_missing(&offers, wanted))?;
+    let connection = book.flight.as_ref().map(|number| ConnectionInput {
+        number: number.clone(),
+        other_code: book.flight_to.clone().or_else(|| book.flight_from.clone()).unwrap_or_default(),
+        international: false,
+    });
+    let request = BookingRequest {
+        trip: request,
+        offer: offer.key.clone(),
+        passenger: PassengerInput {
+            first_name: first,
+            last_name: last,
+            phone,
+            email: book.email.clone(),
+            ..Default::default()
+        },
+        connection,
+        info_to_driver: None,
+        references: book
+            .cost_centre
+            .iter()
+            .map(|value| ReferenceInput { kind: "COSTCENTER".into(), value: value.clone() })
+            .collect(),
+        debit_method: None,
+        debit_reference: None,
+        amadeus: book.amadeus.clone(),
+        sabre: None,
+    };
+    Ok(core.book(&request).await?)
 }
 
 fn offer_missing(offers: &desk::quotes::Offers, wanted: &str) -> Failure {
@@ -590,38 +548,6 @@ fn offer_missing(offers: &desk::quotes::Offers, wanted: &str) -> Failure {
             problems.join(" ")
         ),
     }
-}
-
-/// The connection for a connection trip: the flight at the terminal end, and its other end from
-/// `--flight-to` / `--flight-from` (an hour away unless the supplier says otherwise).
-fn connection(request: &TripRequest, book: &Book) -> Option<ftbook::model::Connection> {
-    let (at, arrival) = match request.when {
-        When::Connection { at, arrival } => (at, arrival),
-        When::Pickup { .. } => return None,
-    };
-    let terminal = match (&request.from, &request.to) {
-        (Place::Terminal { code }, _) if arrival => code.clone(),
-        (_, Place::Terminal { code }) => code.clone(),
-        (Place::Terminal { code }, _) => code.clone(),
-        _ => return None,
-    };
-    let hour = chrono::TimeDelta::hours(1);
-    let (departure_code, departure_date, arrival_code, arrival_date) = if arrival {
-        (book.flight_from.clone().unwrap_or_default().to_uppercase(), at - hour, terminal, at)
-    } else {
-        (terminal, at, book.flight_to.clone().unwrap_or_default().to_uppercase(), at + hour)
-    };
-    Some(ftbook::model::Connection {
-        kind: ftbook::model::ConnectionType::Flight,
-        number: book.flight.clone()?,
-        international: false,
-        departure_date: Some(departure_date),
-        departure_code,
-        departure_name: None,
-        arrival_date: Some(arrival_date),
-        arrival_code,
-        arrival_name: None,
-    })
 }
 
 const SEGMENT_HEADER: &[&str] =

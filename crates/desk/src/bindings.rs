@@ -10,7 +10,11 @@ use ts_rs::{Config, ExportError, TS};
 
 use history::{Attempt, AttemptKind, AttemptState, BookingView, Event, SegmentRow, Supplier};
 
+use crate::booking::Booked;
 use crate::lookup::HistoryQuery;
+use crate::places::{PlaceHit, PlaceHits};
+use crate::quotes::{Needs, Offer, Offers, Place, SupplierProblem, TripRequest, When};
+use crate::request::{BookingRequest, ConnectionInput, PassengerInput, ReferenceInput};
 use crate::secrets::SecretStoreKind;
 use crate::{AppInfo, CommandError, ErrorCode, FaultLine, Language, Profile, Settings};
 
@@ -43,6 +47,20 @@ pub fn all() -> Result<Vec<Binding>, ExportError> {
         binding::<HistoryQuery>(&cfg)?,
         binding::<SegmentRow>(&cfg)?,
         binding::<Supplier>(&cfg)?,
+        binding::<Booked>(&cfg)?,
+        binding::<BookingRequest>(&cfg)?,
+        binding::<ConnectionInput>(&cfg)?,
+        binding::<Needs>(&cfg)?,
+        binding::<Offer>(&cfg)?,
+        binding::<Offers>(&cfg)?,
+        binding::<PassengerInput>(&cfg)?,
+        binding::<Place>(&cfg)?,
+        binding::<PlaceHit>(&cfg)?,
+        binding::<PlaceHits>(&cfg)?,
+        binding::<ReferenceInput>(&cfg)?,
+        binding::<SupplierProblem>(&cfg)?,
+        binding::<TripRequest>(&cfg)?,
+        binding::<When>(&cfg)?,
     ];
     bindings.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(bindings)

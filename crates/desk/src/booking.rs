@@ -91,7 +91,7 @@ pub struct FasttrakDraft {
 }
 
 /// A confirmed booking, as history now holds it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Booked {
     /// The journal's attempt.

@@ -6,12 +6,13 @@ use chrono::{DateTime, FixedOffset, TimeDelta};
 use history::Supplier;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::Core;
 use crate::suppliers::{FASTTRAK, FTBOOK, fasttrak_error, ftbook_error};
 
 /// An end of a trip.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", tag = "kind")]
 pub enum Place {
     /// An airport or station by its code (`ARN`, `CST`).
@@ -25,12 +26,15 @@ pub enum Place {
         name: String,
         /// House number.
         #[serde(default)]
+        #[ts(optional)]
         number: Option<String>,
         /// House letter.
         #[serde(default)]
+        #[ts(optional)]
         letter: Option<String>,
         /// The city or district, to tell streets of the same name apart.
         #[serde(default)]
+        #[ts(optional)]
         city: Option<String>,
     },
 }
@@ -55,17 +59,19 @@ impl Place {
 }
 
 /// When the trip is: a wanted pickup time, or a flight or train to meet or make.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", tag = "kind")]
 pub enum When {
     /// Picked up at this time.
     Pickup {
         /// The time, with the pickup's offset.
+        #[ts(type = "string")]
         at: DateTime<FixedOffset>,
     },
     /// A connection: the flight or train's time, arriving (pick up after it) or departing.
     Connection {
         /// The connection's time.
+        #[ts(type = "string")]
         at: DateTime<FixedOffset>,
         /// Whether it arrives (else it departs).
         arrival: bool,
@@ -73,7 +79,7 @@ pub enum When {
 }
 
 /// One trip to price.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TripRequest {
     /// Pickup.
@@ -91,8 +97,8 @@ pub struct TripRequest {
     pub regular_taxi: bool,
 }
 
-/// What to book an offer with at its supplier.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// What to book an offer with at its supplier. The UI hands it back unchanged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", tag = "supplier")]
 pub enum OfferKey {
     /// FTBook: the product as availability described it (its rules are checked before booking).
@@ -111,8 +117,20 @@ pub enum OfferKey {
     },
 }
 
+/// What the details form must ask for before an offer can be booked.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Needs {
+    /// The flight or train.
+    pub connection: bool,
+    /// The card the ticket was paid with (FOID).
+    pub foid: bool,
+    /// A child's age.
+    pub child_age: bool,
+}
+
 /// One offer, whichever supplier it comes from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Offer {
     /// Who offers it.
@@ -125,24 +143,31 @@ pub struct Offer {
     pub capacity: Option<u32>,
     /// Price including VAT.
     #[serde(with = "rust_decimal::serde::str")]
+    #[ts(type = "string")]
     pub price_including_vat: Decimal,
     /// Price excluding VAT, when known.
     #[serde(with = "rust_decimal::serde::str_option")]
+    #[ts(type = "string | null")]
     pub price_excluding_vat: Option<Decimal>,
     /// Currency.
     pub currency: String,
     /// The pickup time the offer is for, when the supplier says.
+    #[ts(type = "string | null")]
     pub pickup_time: Option<DateTime<FixedOffset>>,
     /// After this it cannot be cancelled, when the supplier says.
+    #[ts(type = "string | null")]
     pub latest_cancel_time: Option<DateTime<FixedOffset>>,
     /// The product's rules, in words, shown before the agent chooses.
     pub rules: Vec<String>,
-    /// What to book it with.
+    /// What the details form must ask for.
+    pub needs: Needs,
+    /// What to book it with (handed back unchanged).
+    #[ts(type = "unknown")]
     pub key: OfferKey,
 }
 
 /// A supplier that gave no offers, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SupplierProblem {
     /// Which supplier.
@@ -154,7 +179,7 @@ pub struct SupplierProblem {
 }
 
 /// Offers for one trip.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Offers {
     /// Every offer, cheapest first.
@@ -313,6 +338,11 @@ impl Core {
                             pickup_time: availability.start_node.as_ref().and_then(|n| n.time),
                             latest_cancel_time: availability.product.latest_cancel_time,
                             rules: ftbook_rules(&availability.product, english),
+                            needs: Needs {
+                                connection: availability.product.connection_required == Some(true),
+                                foid: availability.product.foid_required == Some(true),
+                                child_age: availability.product.child_age_required == Some(true),
+                            },
                             key: OfferKey::Ftbook { availability: Box::new(availability) },
                         })
                     })
@@ -351,6 +381,7 @@ impl Core {
                             } else {
                                 format!("{capacity} resenärer, {bags} väskor")
                             }],
+                            needs: Needs::default(),
                             key: OfferKey::Fasttrak {
                                 quote_package_id: package.quote_package_id,
                                 quote_id: quote.quote_id,

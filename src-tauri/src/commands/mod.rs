@@ -3,5 +3,6 @@
 //! crate root clashes with its generated `__cmd__` macro.
 
 pub mod app;
+pub mod book;
 pub mod history;
 pub mod settings;

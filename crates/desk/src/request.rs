@@ -1,0 +1,236 @@
+//! A booking as the agent fills it in — the chosen offer, the passenger, the connection,
+//! references, debit method, GDS identities — turned into the supplier's draft. The app's Book
+//! screens and `desk book` both use it, so the rules live in one place.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::booking::{Booked, FasttrakDraft, FtbookDraft};
+use crate::quotes::{OfferKey, Place, TripRequest, When};
+use crate::{Core, Error, Result};
+
+/// The passenger, as the details form holds it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PassengerInput {
+    /// Title (`MRS`, `MR`).
+    #[serde(default)]
+    #[ts(optional)]
+    pub title: Option<String>,
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+    /// Phone, as the agent writes it.
+    pub phone: String,
+    /// E-mail.
+    #[serde(default)]
+    #[ts(optional)]
+    pub email: Option<String>,
+    /// The card the ticket was paid with (FOID), for products that need it. Masked before it is
+    /// stored; sent whole to the supplier only.
+    #[serde(default)]
+    #[ts(optional)]
+    pub foid: Option<String>,
+    /// A child's age, for products that need it.
+    #[serde(default)]
+    #[ts(optional)]
+    pub child_age: Option<u32>,
+}
+
+/// The flight or train, for products that need the connection.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConnectionInput {
+    /// Flight or train number (`SK1415`).
+    pub number: String,
+    /// The other end: where a departure goes, where an arrival comes from (`GOT`).
+    pub other_code: String,
+    /// Whether it is international.
+    #[serde(default)]
+    pub international: bool,
+}
+
+/// A reference on the booking (cost centre, project ...).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReferenceInput {
+    /// `COSTCENTER`, `PROJECT`, `DEPARTMENT`, `EMPLOYEECODE`, `REQUISITION`, `MISCELLANEOUS`.
+    pub kind: String,
+    /// Its value.
+    pub value: String,
+}
+
+/// Everything the details form gathers, with the offer chosen.
+#[derive(Debug, Clone, PartialEq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BookingRequest {
+    /// The trip that was priced.
+    pub trip: TripRequest,
+    /// The offer chosen, as the quotes gave it.
+    #[ts(type = "unknown")]
+    pub offer: OfferKey,
+    /// The passenger.
+    pub passenger: PassengerInput,
+    /// The connection, for products that need it.
+    #[serde(default)]
+    #[ts(optional)]
+    pub connection: Option<ConnectionInput>,
+    /// Information to the driver.
+    #[serde(default)]
+    #[ts(optional)]
+    pub info_to_driver: Option<String>,
+    /// References.
+    #[serde(default)]
+    pub references: Vec<ReferenceInput>,
+    /// Debit method (`AGENT`, `INVOICE`, `CARD`...); the profile's default when empty.
+    #[serde(default)]
+    #[ts(optional)]
+    pub debit_method: Option<String>,
+    /// The debit method's reference (card reference, account).
+    #[serde(default)]
+    #[ts(optional)]
+    pub debit_reference: Option<String>,
+    /// The Amadeus record locator (lets a lost reply be found).
+    #[serde(default)]
+    #[ts(optional)]
+    pub amadeus: Option<String>,
+    /// The Sabre record locator.
+    #[serde(default)]
+    #[ts(optional)]
+    pub sabre: Option<String>,
+}
+
+fn blank(text: &Option<String>) -> Option<String> {
+    text.as_ref().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
+impl BookingRequest {
+    /// The FTBook connection for this trip: the flight at the terminal end, the other end as
+    /// given, an hour away (the supplier keeps the times it knows).
+    fn ftbook_connection(&self) -> Option<ftbook::model::Connection> {
+        let input = self.connection.as_ref().filter(|c| !c.number.trim().is_empty())?;
+        let (at, arrival) = match self.trip.when {
+            When::Connection { at, arrival } => (at, arrival),
+            When::Pickup { at } => (at, false),
+        };
+        let terminal = match (&self.trip.from, &self.trip.to) {
+            (Place::Terminal { code }, _) if arrival => code.clone(),
+            (_, Place::Terminal { code }) => code.clone(),
+            (Place::Terminal { code }, _) => code.clone(),
+            _ => String::new(),
+        };
+        let other = input.other_code.trim().to_uppercase();
+        let hour = chrono::TimeDelta::hours(1);
+        let (departure_code, departure_date, arrival_code, arrival_date) =
+            if arrival { (other, at - hour, terminal, at) } else { (terminal, at, other, at + hour) };
+        Some(ftbook::model::Connection {
+            kind: ftbook::model::ConnectionType::Flight,
+            number: input.number.trim().to_uppercase(),
+            international: input.international,
+            departure_date: Some(departure_date),
+            departure_code,
+            departure_name: None,
+            arrival_date: Some(arrival_date),
+            arrival_code,
+            arrival_name: None,
+        })
+    }
+
+    /// The FTBook draft for an FTBook offer.
+    pub fn ftbook_draft(&self, availability: &ftbook::model::Availability) -> FtbookDraft {
+        let input = &self.passenger;
+        let product = &availability.product;
+        let passenger = ftbook::model::Passenger {
+            title: blank(&input.title),
+            first_name: input.first_name.trim().to_owned(),
+            last_name: input.last_name.trim().to_owned(),
+            phone: input.phone.trim().to_owned(),
+            email: blank(&input.email),
+            foid: blank(&input.foid).map(|f| f.replace(' ', "")),
+            child_age: input.child_age,
+            number_of_passengers: (product.number_of_passengers_required == Some(true))
+                .then_some(self.trip.passengers),
+            ..Default::default()
+        };
+        let mut draft = FtbookDraft::from_availability(availability, passenger, self.ftbook_connection());
+        for (node, place) in [
+            (Some(&mut draft.segment.start_node), &self.trip.from),
+            (draft.segment.end_node.as_mut(), &self.trip.to),
+        ] {
+            if let (Some(node), Place::Street { number: Some(number), letter, .. }) = (node, place)
+                && let Some(street) = node.street.as_mut()
+            {
+                street.number = number.trim().parse().ok();
+                street.letter = blank(letter);
+            }
+        }
+        draft.segment.info_to_driver = blank(&self.info_to_driver);
+        draft.segment.references = self
+            .references
+            .iter()
+            .filter(|r| !r.value.trim().is_empty())
+            .map(|r| ftbook::model::Reference {
+                kind: ftbook::model::ReferenceType::from(r.kind.as_str()),
+                name: None,
+                value: r.value.trim().to_owned(),
+                mandatory: None,
+            })
+            .collect();
+        if let Some(method) = blank(&self.debit_method) {
+            draft.booking.debit_method = Some(ftbook::model::DebitMethod::from(method.as_str()));
+        }
+        draft.booking.debit_reference = blank(&self.debit_reference);
+        for (system, locator) in [("AMADEUS", &self.amadeus), ("SABRE", &self.sabre)] {
+            if let Some(number) = blank(locator) {
+                draft.booking.identities.push(ftbook::model::Identity {
+                    system: system.into(),
+                    number: number.to_uppercase(),
+                    unique: None,
+                });
+            }
+        }
+        draft
+    }
+}
+
+impl Core {
+    /// Books the chosen offer with the details the agent gave, through the journal.
+    pub async fn book(&self, request: &BookingRequest) -> Result<Booked> {
+        match &request.offer {
+            OfferKey::Ftbook { availability } => self.book_ftbook(request.ftbook_draft(availability)).await,
+            OfferKey::Fasttrak { quote_package_id, quote_id, pickup } => {
+                let passenger = &request.passenger;
+                let name = format!("{} {}", passenger.first_name.trim(), passenger.last_name.trim())
+                    .trim()
+                    .to_owned();
+                if name.is_empty() {
+                    return Err(Error::Validation {
+                        message: "The passenger's name is missing.".into(),
+                        field: Some("passenger.lastName".into()),
+                    });
+                }
+                let cost_code =
+                    request.references.iter().find(|r| r.kind == "COSTCENTER").map(|r| r.value.clone());
+                self.book_fasttrak(FasttrakDraft {
+                    quote_package_id: *quote_package_id,
+                    quote_id: *quote_id,
+                    passenger: fasttrak::model::Passenger {
+                        name,
+                        phone_number: Some(passenger.phone.trim().to_owned()).filter(|p| !p.is_empty()),
+                        email_address: blank(&passenger.email),
+                    },
+                    pickup: *pickup,
+                    reference_po: request
+                        .references
+                        .iter()
+                        .find(|r| r.kind == "REQUISITION")
+                        .map(|r| r.value.clone()),
+                    cost_code,
+                    trip_notes: blank(&request.info_to_driver),
+                })
+                .await
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! Booking: the place type-ahead, offers from every supplier for a trip, and booking the chosen
+//! one through the journal. The web view never calls a supplier itself.
+
+use desk::CommandError;
+use desk::booking::Booked;
+use desk::places::PlaceHits;
+use desk::quotes::{Offers, TripRequest};
+use desk::request::BookingRequest;
+use tauri::{AppHandle, Runtime};
+
+use crate::DeskExt;
+
+/// Streets, points of interest, airports and stations for what the agent typed.
+#[tauri::command]
+pub async fn search_places<R: Runtime>(app: AppHandle<R>, text: String) -> Result<PlaceHits, CommandError> {
+    let core = app.desk().core();
+    core.search_places(&text).await.map_err(CommandError::from)
+}
+
+/// Offers from FTBook and FASTTRAK for one trip, cheapest first, with suppliers that failed.
+#[tauri::command]
+pub async fn get_offers<R: Runtime>(app: AppHandle<R>, trip: TripRequest) -> Result<Offers, CommandError> {
+    let core = app.desk().core();
+    Ok(core.quotes(&trip).await)
+}
+
+/// Books the chosen offer. A refusal comes back with its faults on their fields; an unknown
+/// outcome as `unknown` while the journal reconciles it.
+#[tauri::command]
+pub async fn book<R: Runtime>(app: AppHandle<R>, request: BookingRequest) -> Result<Booked, CommandError> {
+    let core = app.desk().core();
+    core.book(&request).await.map_err(CommandError::from)
+}
