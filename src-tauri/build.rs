@@ -15,6 +15,7 @@ const COMMANDS: &[&str] = &[
     "search_places",
     "get_offers",
     "book",
+    "reconcile",
 ];
 
 fn main() {

@@ -32,6 +32,7 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
             commands::book::search_places,
             commands::book::get_offers,
             commands::book::book,
+            commands::book::reconcile,
         ],
     )
 }

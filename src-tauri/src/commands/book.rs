@@ -31,3 +31,11 @@ pub async fn book<R: Runtime>(app: AppHandle<R>, request: BookingRequest) -> Res
     let core = app.desk().core();
     core.book(&request).await.map_err(CommandError::from)
 }
+
+/// Looks up, at the suppliers, every attempt still open (an unknown outcome the screen is
+/// waiting for), and returns them as they now stand.
+#[tauri::command]
+pub async fn reconcile<R: Runtime>(app: AppHandle<R>) -> Result<Vec<desk::history::Attempt>, CommandError> {
+    let core = app.desk().core();
+    core.reconcile_open().await.map_err(CommandError::from)
+}

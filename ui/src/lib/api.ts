@@ -5,11 +5,17 @@
  */
 import { invoke } from '@tauri-apps/api/core';
 import type { AppInfo } from '../bindings/AppInfo';
+import type { Attempt } from '../bindings/Attempt';
+import type { Booked } from '../bindings/Booked';
+import type { BookingRequest } from '../bindings/BookingRequest';
 import type { BookingView } from '../bindings/BookingView';
 import type { HistoryQuery } from '../bindings/HistoryQuery';
 import type { Language } from '../bindings/Language';
+import type { Offers } from '../bindings/Offers';
+import type { PlaceHits } from '../bindings/PlaceHits';
 import type { SegmentRow } from '../bindings/SegmentRow';
 import type { Settings } from '../bindings/Settings';
+import type { TripRequest } from '../bindings/TripRequest';
 import { CommandError } from './errors';
 
 /** Commands the shell registers (see `src-tauri/build.rs`). */
@@ -21,7 +27,11 @@ export type CommandName =
   | 'get_booking'
   | 'cancel_segment'
   | 'cancel_booking'
-  | 'refresh_booking';
+  | 'refresh_booking'
+  | 'search_places'
+  | 'get_offers'
+  | 'book'
+  | 'reconcile';
 
 async function call<T>(command: CommandName, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -48,6 +58,14 @@ export const api = {
   cancelBooking: (reference: string): Promise<BookingView> => call('cancel_booking', { reference }),
   /** Fetches the booking again from its supplier. */
   refreshBooking: (reference: string): Promise<BookingView> => call('refresh_booking', { reference }),
+  /** Streets, points of interest, airports and stations for what the agent typed. */
+  searchPlaces: (text: string): Promise<PlaceHits> => call('search_places', { text }),
+  /** Offers from every supplier for a trip, cheapest first, with the suppliers that failed. */
+  getOffers: (trip: TripRequest): Promise<Offers> => call('get_offers', { trip }),
+  /** Books the chosen offer through the journal. */
+  book: (request: BookingRequest): Promise<Booked> => call('book', { request }),
+  /** Looks up open attempts at the suppliers; the attempts as they now stand. */
+  reconcile: (): Promise<Attempt[]> => call('reconcile'),
 };
 
 export { CommandError };

@@ -1,0 +1,233 @@
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BookingRequest } from '../../bindings/BookingRequest';
+import type { Offer } from '../../bindings/Offer';
+import type { PlaceHit } from '../../bindings/PlaceHit';
+import { i18n } from '../i18n/i18n.svelte';
+import BookView from './BookView.svelte';
+
+const street: PlaceHit = {
+  label: 'Drottningholmsvägen 37',
+  detail: 'Kungsholmen (Stockholm)',
+  kind: 'address',
+  place: { kind: 'street', name: 'Drottningholmsvägen', number: '37', city: 'Stockholm' },
+  needsNumber: false,
+};
+const arlanda: PlaceHit = {
+  label: 'Stockholm Arlanda Flygplats (ARN)',
+  detail: 'Stockholm Arlanda Flygplats',
+  kind: 'airport',
+  place: { kind: 'terminal', code: 'ARN' },
+  needsNumber: false,
+};
+
+const egen: Offer = {
+  supplier: 'ftbook',
+  code: 'VTAX',
+  name: 'Egen TAXI',
+  capacity: 4,
+  priceIncludingVat: '679.00',
+  priceExcludingVat: '640.57',
+  currency: 'SEK',
+  pickupTime: '2026-12-01T07:19:00+01:00',
+  latestCancelTime: '2026-12-01T06:29:00+01:00',
+  rules: ['Needs the flight or train', 'At most 4 passengers'],
+  needs: { connection: true, foid: false, childAge: false },
+  key: { supplier: 'ftbook', availability: { product: { code: 'VTAX' } } },
+};
+const sedan: Offer = {
+  ...egen,
+  supplier: 'fasttrak',
+  code: '1',
+  name: 'Sedan',
+  capacity: 3,
+  priceIncludingVat: '806.85',
+  priceExcludingVat: '761.18',
+  latestCancelTime: null,
+  rules: ['3 passengers, 3 bags'],
+  needs: { connection: false, foid: false, childAge: false },
+  key: { supplier: 'fasttrak', quotePackageId: 1, quoteId: 1 },
+};
+
+function booked(request: BookingRequest) {
+  return {
+    attempt: 1,
+    booking: {
+      profile: 'sandbox',
+      supplier: 'ftbook',
+      reference: '2026000000007',
+      amadeus: request.amadeus ?? null,
+      sabre: null,
+      status: 'PENDING',
+      reply: {},
+      segments: [
+        {
+          id: 1,
+          profile: 'sandbox',
+          supplier: 'ftbook',
+          bookingReference: '2026000000007',
+          amadeus: null,
+          sabre: null,
+          segmentRef: 'R000000007',
+          status: 'PENDING',
+          cancelled: false,
+          passenger: `${request.passenger.firstName} ${request.passenger.lastName}`,
+          phone: request.passenger.phone,
+          email: null,
+          pickupTime: '2026-12-01T07:19:00+01:00',
+          pickupPlace: 'Drottningholmsvägen 37, Kungsholmen (Stockholm)',
+          dropoffPlace: 'Stockholm Arlanda Flygplats',
+          flight: 'SK1415',
+          product: 'Egen TAXI',
+          price: '679.00',
+          currency: 'SEK',
+          latestCancelTime: '2026-12-01T06:29:00+01:00',
+          reply: {},
+          createdAt: '',
+          updatedAt: '',
+        },
+      ],
+      attempts: [],
+      createdAt: '',
+      updatedAt: '',
+    },
+  };
+}
+
+function backend(options: { refuse?: boolean; failFasttrak?: boolean } = {}) {
+  const calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
+  mockIPC((cmd, args) => {
+    const payload = (args ?? {}) as Record<string, unknown>;
+    calls.push({ cmd, args: payload });
+    switch (cmd) {
+      case 'search_places': {
+        const text = String(payload.text).toLowerCase();
+        const hits = [street, arlanda].filter((hit) => hit.label.toLowerCase().includes(text.slice(0, 4)));
+        return { hits, more: false };
+      }
+      case 'get_offers':
+        return {
+          offers: options.failFasttrak ? [egen] : [egen, sedan],
+          problems: options.failFasttrak
+            ? [{ supplier: 'FASTTRAK', message: 'FASTTRAK cannot be reached.', notConfigured: false }]
+            : [],
+        };
+      case 'book': {
+        const request = payload.request as BookingRequest;
+        if (options.refuse && request.passenger.phone === 'phone?') {
+          throw {
+            code: 'rejected',
+            message: 'The phone number is not valid.',
+            field: 'segment.passenger.phone',
+            faults: [{ code: 1212, field: 'segment.passenger.phone', sentence: 'The phone number is not valid.' }],
+          };
+        }
+        return booked(request);
+      }
+      default:
+        throw new Error(`unexpected command ${cmd}`);
+    }
+  });
+  return calls;
+}
+
+beforeEach(() => {
+  i18n.language = 'en';
+});
+
+afterEach(() => {
+  cleanup();
+  clearMocks();
+});
+
+async function pick(user: ReturnType<typeof userEvent.setup>, label: string, typed: string, option: string) {
+  await user.type(screen.getByLabelText(label), typed);
+  const list = await screen.findByRole('listbox', { name: label });
+  expect(within(list).getByText(option)).toBeTruthy();
+  await user.keyboard('{Enter}');
+  await waitFor(() => expect(screen.queryByRole('listbox', { name: label })).toBeNull());
+}
+
+async function fillTrip(user: ReturnType<typeof userEvent.setup>) {
+  await pick(user, 'From', 'Drottn', 'Drottningholmsvägen 37');
+  await pick(user, 'To', 'Stoc', 'Stockholm Arlanda Flygplats (ARN)');
+  await fireEvent.input(screen.getByLabelText('The flight or train departs'), { target: { value: '2026-12-01T09:00' } });
+  await user.click(screen.getByRole('button', { name: 'Show offers' }));
+}
+
+describe('booking', () => {
+  it('walks the connection flow from the trip to the confirmation', async () => {
+    const calls = backend();
+    const user = userEvent.setup();
+    render(BookView);
+    await fillTrip(user);
+
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row');
+    expect(rows[1]?.textContent).toContain('Egen TAXI');
+    expect(rows[1]?.textContent).toContain('Needs the flight or train');
+    expect(rows[2]?.textContent).toContain('Sedan');
+    await user.click(screen.getByRole('button', { name: 'Continue with Egen TAXI' }));
+
+    await user.type(await screen.findByLabelText('First name'), 'Karin');
+    await user.type(screen.getByLabelText('Last name'), 'Öberg');
+    await user.type(screen.getByLabelText('Mobile phone'), '+46 70-123 45 67');
+    expect(screen.queryByLabelText('Card used for the ticket (FOID)')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Review' }));
+    expect(await screen.findAllByText('Required.')).toHaveLength(2);
+    await user.type(screen.getByLabelText('Flight or train number'), 'SK1415');
+    await user.type(screen.getByLabelText('Flying to (code)'), 'GOT');
+    await user.type(screen.getByLabelText('Amadeus record locator'), 'QX7Z2K');
+    await user.click(screen.getByRole('button', { name: 'Review' }));
+
+    expect(await screen.findByRole('heading', { name: 'Check and book' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Book now' }));
+    expect(await screen.findByRole('heading', { name: 'Booked: 2026000000007' })).toBeTruthy();
+    expect(screen.getByText('R000000007')).toBeTruthy();
+    const request = calls.find((c) => c.cmd === 'book')?.args.request as BookingRequest;
+    expect(request.connection).toEqual({ number: 'SK1415', otherCode: 'GOT', international: false });
+    expect(request.trip.when).toMatchObject({ kind: 'connection', arrival: false });
+    expect(request.amadeus).toBe('QX7Z2K');
+    expect(calls.filter((c) => c.cmd === 'book')).toHaveLength(1);
+  });
+
+  it('shows a supplier’s refusal on its field and keeps what was typed', async () => {
+    backend({ refuse: true });
+    const user = userEvent.setup();
+    render(BookView);
+    await fillTrip(user);
+    await user.click(await screen.findByRole('button', { name: 'Continue with Egen TAXI' }));
+    await user.type(await screen.findByLabelText('First name'), 'Karin');
+    await user.type(screen.getByLabelText('Last name'), 'Öberg');
+    await user.type(screen.getByLabelText('Mobile phone'), 'phone?');
+    await user.type(screen.getByLabelText('Flight or train number'), 'SK1415');
+    await user.type(screen.getByLabelText('Flying to (code)'), 'GOT');
+    await user.click(screen.getByRole('button', { name: 'Review' }));
+    await user.click(await screen.findByRole('button', { name: 'Book now' }));
+    const phone = await screen.findByLabelText('Mobile phone');
+    await waitFor(() => expect(phone.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText('The phone number is not valid.')).toBeTruthy();
+    expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Karin');
+  });
+
+  it('names a supplier that failed above the offers of the other', async () => {
+    backend({ failFasttrak: true });
+    const user = userEvent.setup();
+    render(BookView);
+    await fillTrip(user);
+    expect(await screen.findByText('FASTTRAK: FASTTRAK cannot be reached.')).toBeTruthy();
+    expect(screen.getByText('Egen TAXI')).toBeTruthy();
+  });
+
+  it('asks for the places and time before asking the suppliers', async () => {
+    const calls = backend();
+    const user = userEvent.setup();
+    render(BookView);
+    await user.click(screen.getByRole('button', { name: 'Show offers' }));
+    expect(screen.getAllByText('Choose a place from the list.')).toHaveLength(2);
+    expect(screen.getByText('Give the date and time.')).toBeTruthy();
+    expect(calls.some((c) => c.cmd === 'get_offers')).toBe(false);
+  });
+});

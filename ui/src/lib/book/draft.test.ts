@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { Offer } from '../../bindings/Offer';
+import type { PlaceHit } from '../../bindings/PlaceHit';
+import {
+  buildRequest,
+  buildTrip,
+  checkDetails,
+  emptyDetails,
+  faultsByField,
+  fieldOfFault,
+  maskFoid,
+  type TripForm,
+} from './draft';
+
+const street: PlaceHit = {
+  label: 'Drottningholmsvägen 37',
+  detail: 'Kungsholmen (Stockholm)',
+  kind: 'address',
+  place: { kind: 'street', name: 'Drottningholmsvägen', number: '37', city: 'Stockholm' },
+  needsNumber: false,
+};
+const arlanda: PlaceHit = {
+  label: 'Stockholm Arlanda Flygplats (ARN)',
+  detail: 'Stockholm Arlanda Flygplats',
+  kind: 'airport',
+  place: { kind: 'terminal', code: 'ARN' },
+  needsNumber: false,
+};
+
+function offer(needs: Partial<Offer['needs']> = {}): Offer {
+  return {
+    supplier: 'ftbook',
+    code: 'VTAX',
+    name: 'Egen TAXI',
+    capacity: 4,
+    priceIncludingVat: '679.00',
+    priceExcludingVat: '640.57',
+    currency: 'SEK',
+    pickupTime: null,
+    latestCancelTime: null,
+    rules: [],
+    needs: { connection: false, foid: false, childAge: false, ...needs },
+    key: { supplier: 'ftbook', availability: {} },
+  };
+}
+
+const form = (overrides: Partial<TripForm> = {}): TripForm => ({
+  mode: 'connection',
+  from: street,
+  to: arlanda,
+  time: '2026-12-01T09:00',
+  passengers: 2,
+  bags: 1,
+  ...overrides,
+});
+
+describe('the trip', () => {
+  it('is a departure when the airport is the drop-off, an arrival when it is the pickup', () => {
+    const departure = buildTrip(form());
+    expect('trip' in departure && departure.trip.when).toMatchObject({ kind: 'connection', arrival: false });
+    const arrival = buildTrip(form({ from: arlanda, to: street }));
+    expect('trip' in arrival && arrival.trip.when).toMatchObject({ kind: 'connection', arrival: true });
+  });
+
+  it('sends the time with this computer’s offset for that date', () => {
+    const built = buildTrip(form());
+    expect('trip' in built && built.trip.when.at).toMatch(/^2026-12-01T09:00:00[+-]\d{2}:\d{2}$/);
+  });
+
+  it('refuses a connection trip without an airport or station, and missing places or time', () => {
+    const noTerminal = buildTrip(form({ to: street }));
+    expect('errors' in noTerminal && noTerminal.errors.to).toBe('book.needsTerminal');
+    const taxi = buildTrip(form({ mode: 'taxi', to: street }));
+    expect('trip' in taxi && taxi.trip.regularTaxi).toBe(true);
+    const empty = buildTrip(form({ from: null, time: '' }));
+    expect('errors' in empty && empty.errors).toEqual({ from: 'book.place.choose', time: 'book.time.missing' });
+    const numberless = buildTrip(form({ from: { ...street, needsNumber: true } }));
+    expect('errors' in numberless && numberless.errors.from).toBe('book.place.needsNumber');
+  });
+});
+
+describe('the details', () => {
+  const trip = () => {
+    const built = buildTrip(form());
+    if (!('trip' in built)) throw new Error('a trip');
+    return built.trip;
+  };
+
+  it('asks for what the product requires, and only that', () => {
+    const details = { ...emptyDetails(), firstName: 'Karin', lastName: 'Öberg', phone: '070' };
+    expect(checkDetails(details, offer(), trip())).toEqual({});
+    expect(checkDetails(details, offer({ foid: true, childAge: true }), trip())).toEqual({
+      foid: 'book.details.required',
+      childAge: 'book.details.required',
+    });
+    expect(checkDetails(details, offer({ connection: true }), trip())).toEqual({
+      flight: 'book.details.required',
+      otherCode: 'book.details.required',
+    });
+    expect(checkDetails(emptyDetails(), offer(), trip())).toMatchObject({ firstName: 'book.details.required' });
+  });
+
+  it('builds the request with the references given and no FOID unless required', () => {
+    const details = {
+      ...emptyDetails(),
+      firstName: ' Karin ',
+      lastName: 'Öberg',
+      phone: '070',
+      foid: 'CCVI4111111111111111',
+      costCentre: '4410',
+      amadeus: 'QX7Z2K',
+      flight: 'SK1415',
+      otherCode: 'GOT',
+    };
+    const request = buildRequest(trip(), offer(), details);
+    expect(request.passenger.firstName).toBe('Karin');
+    expect(request.passenger.foid).toBeUndefined();
+    expect(request.references).toEqual([{ kind: 'COSTCENTER', value: '4410' }]);
+    expect(request.connection).toEqual({ number: 'SK1415', otherCode: 'GOT', international: false });
+    expect(buildRequest(trip(), offer({ foid: true }), details).passenger.foid).toBe('CCVI4111111111111111');
+  });
+
+  it('puts each supplier fault on its field', () => {
+    expect(fieldOfFault('segment.passenger.phone')).toBe('phone');
+    expect(fieldOfFault('segment.connection.arrivalCode')).toBe('otherCode');
+    expect(fieldOfFault('segment.connection.number')).toBe('flight');
+    expect(fieldOfFault(undefined)).toBe('form');
+    expect(
+      faultsByField([
+        { code: 1212, field: 'segment.passenger.phone', sentence: 'The phone number is not valid.' },
+        { code: 500, sentence: 'Internal error.' },
+      ]),
+    ).toEqual({ phone: 'The phone number is not valid.', form: 'Internal error.' });
+  });
+
+  it('masks a card number for the screen', () => {
+    expect(maskFoid('CCVI4111111111111111')).toBe('CCVI411111XXXXXX1111');
+  });
+});

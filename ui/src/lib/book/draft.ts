@@ -1,0 +1,201 @@
+/**
+ * The Book screens' rules, kept out of the components so they can be tested alone: a trip from
+ * the form, the details a chosen offer requires, the booking request, and which form field a
+ * supplier's fault belongs to.
+ */
+import type { BookingRequest } from '../../bindings/BookingRequest';
+import type { FaultLine } from '../../bindings/FaultLine';
+import type { Offer } from '../../bindings/Offer';
+import type { PlaceHit } from '../../bindings/PlaceHit';
+import type { TripRequest } from '../../bindings/TripRequest';
+import type { MessageKey } from '../i18n/messages';
+
+export type Mode = 'connection' | 'taxi';
+
+/** The trip form as the agent fills it in. */
+export interface TripForm {
+  mode: Mode;
+  from: PlaceHit | null;
+  to: PlaceHit | null;
+  /** `2026-12-01T09:00`, this computer's local time (an `<input type="datetime-local">`). */
+  time: string;
+  passengers: number;
+  bags: number;
+}
+
+/** The details form. */
+export interface Details {
+  title: string;
+  firstName: string;
+  lastName: string;
+  phone: string;
+  email: string;
+  foid: string;
+  childAge: string;
+  flight: string;
+  otherCode: string;
+  infoToDriver: string;
+  costCentre: string;
+  project: string;
+  debitMethod: string;
+  debitReference: string;
+  amadeus: string;
+  sabre: string;
+}
+
+export const emptyDetails = (): Details => ({
+  title: '',
+  firstName: '',
+  lastName: '',
+  phone: '',
+  email: '',
+  foid: '',
+  childAge: '',
+  flight: '',
+  otherCode: '',
+  infoToDriver: '',
+  costCentre: '',
+  project: '',
+  debitMethod: '',
+  debitReference: '',
+  amadeus: '',
+  sabre: '',
+});
+
+export type Errors = Partial<Record<string, MessageKey | string>>;
+
+/** `+01:00` for a local date and time on this computer (so summer time is right). */
+export function offsetOf(local: string): string {
+  const minutes = -new Date(local).getTimezoneOffset();
+  const sign = minutes >= 0 ? '+' : '-';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** Whether a connection trip arrives (the pickup is the terminal). */
+export function arriving(form: Pick<TripForm, 'from'>): boolean {
+  return form.from?.place.kind === 'terminal';
+}
+
+/** The trip to price, or the fields to correct. */
+export function buildTrip(form: TripForm): { trip: TripRequest } | { errors: Errors } {
+  const errors: Errors = {};
+  if (!form.from) errors.from = 'book.place.choose';
+  else if (form.from.needsNumber) errors.from = 'book.place.needsNumber';
+  if (!form.to) errors.to = 'book.place.choose';
+  else if (form.to.needsNumber) errors.to = 'book.place.needsNumber';
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(form.time)) errors.time = 'book.time.missing';
+  const terminal = form.from?.place.kind === 'terminal' || form.to?.place.kind === 'terminal';
+  if (form.mode === 'connection' && form.from && form.to && !terminal) errors.to = 'book.needsTerminal';
+  if (Object.keys(errors).length > 0 || !form.from || !form.to) return { errors };
+  const at = `${form.time.slice(0, 16)}:00${offsetOf(form.time)}`;
+  return {
+    trip: {
+      from: form.from.place,
+      to: form.to.place,
+      when: form.mode === 'connection' ? { kind: 'connection', at, arrival: arriving(form) } : { kind: 'pickup', at },
+      passengers: Math.max(1, form.passengers),
+      bags: Math.max(0, form.bags),
+      regularTaxi: form.mode === 'taxi',
+    },
+  };
+}
+
+/** Whether the details form asks for the flight or train. */
+export function asksConnection(offer: Offer, trip: TripRequest): boolean {
+  return offer.needs.connection || (offer.supplier === 'ftbook' && trip.when.kind === 'connection');
+}
+
+/** The fields the chosen offer requires that are still empty. */
+export function checkDetails(details: Details, offer: Offer, trip: TripRequest): Errors {
+  const errors: Errors = {};
+  const required = (field: keyof Details) => {
+    if (details[field].trim() === '') errors[field] = 'book.details.required';
+  };
+  required('firstName');
+  required('lastName');
+  required('phone');
+  if (offer.needs.foid) required('foid');
+  if (offer.needs.childAge) required('childAge');
+  if (offer.needs.connection) {
+    required('flight');
+    required('otherCode');
+  } else if (asksConnection(offer, trip) && details.flight.trim() !== '') {
+    required('otherCode');
+  }
+  return errors;
+}
+
+const blank = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
+
+/** The request the shell books. */
+export function buildRequest(trip: TripRequest, offer: Offer, details: Details): BookingRequest {
+  const age = Number.parseInt(details.childAge, 10);
+  const references = [
+    { kind: 'COSTCENTER', value: details.costCentre },
+    { kind: 'PROJECT', value: details.project },
+  ].filter((reference) => reference.value.trim() !== '');
+  return {
+    trip,
+    offer: offer.key,
+    passenger: {
+      title: blank(details.title),
+      firstName: details.firstName.trim(),
+      lastName: details.lastName.trim(),
+      phone: details.phone.trim(),
+      email: blank(details.email),
+      foid: offer.needs.foid ? blank(details.foid) : undefined,
+      childAge: offer.needs.childAge && Number.isFinite(age) ? age : undefined,
+    },
+    connection: blank(details.flight) ? { number: details.flight.trim(), otherCode: details.otherCode.trim(), international: false } : undefined,
+    infoToDriver: blank(details.infoToDriver),
+    references,
+    debitMethod: blank(details.debitMethod),
+    debitReference: blank(details.debitReference),
+    amadeus: blank(details.amadeus),
+    sabre: blank(details.sabre),
+  };
+}
+
+/** The details field a supplier's fault concerns (`segment.passenger.phone` → `phone`). */
+export function fieldOfFault(path: string | undefined): keyof Details | 'form' {
+  if (!path) return 'form';
+  const table: Array<[string, keyof Details]> = [
+    ['segment.passenger.firstName', 'firstName'],
+    ['segment.passenger.lastName', 'lastName'],
+    ['segment.passenger.phone', 'phone'],
+    ['segment.passenger.email', 'email'],
+    ['segment.passenger.foid', 'foid'],
+    ['segment.passenger.childAge', 'childAge'],
+    ['segment.passenger.title', 'title'],
+    ['segment.connection.number', 'flight'],
+    ['segment.connection', 'otherCode'],
+    ['segment.infoToDriver', 'infoToDriver'],
+    ['segment.references', 'costCentre'],
+    ['booking.debitReference', 'debitReference'],
+    ['booking.debitMethod', 'debitMethod'],
+    ['booking.identities', 'amadeus'],
+  ];
+  return table.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`))?.[1] ?? 'form';
+}
+
+/** Faults by details field; faults that concern no field go under `form`. */
+export function faultsByField(faults: readonly FaultLine[]): Errors {
+  const errors: Errors = {};
+  for (const fault of faults) {
+    const field = fieldOfFault(fault.field);
+    errors[field] = errors[field] ? `${errors[field]} ${fault.sentence}` : fault.sentence;
+  }
+  return errors;
+}
+
+/** `XXXX…1111`: a card number as the review and confirmation show it. */
+export function maskFoid(foid: string): string {
+  const compact = foid.replace(/\s/g, '');
+  if (compact.length <= 4) return compact;
+  const start = compact.startsWith('CC') && compact.length >= 14 ? 10 : 0;
+  return compact
+    .split('')
+    .map((c, i) => (i >= start && i < compact.length - 4 ? 'X' : c))
+    .join('');
+}
