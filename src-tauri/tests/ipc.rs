@@ -204,6 +204,12 @@ fn a_trip_is_priced_by_both_suppliers_and_booked_through_the_journal() {
     let hit = &hits["hits"][0];
     assert_eq!(hit["label"], "Drottningholmsvägen 37");
     assert_eq!(hit["place"]["kind"], "street");
+    let airports = invoke(&app, "search_places", json!({"text": "Arlanda flyg"})).expect("allowed");
+    assert_eq!(
+        airports["hits"][0]["label"], "Stockholm Arlanda Flygplats (ARN)",
+        "a terminal is named: {airports}"
+    );
+    assert_eq!(airports["hits"][0]["place"], json!({"kind": "terminal", "code": "ARN"}));
 
     let day = (chrono::Utc::now() + chrono::Duration::days(3)).format("%Y-%m-%d");
     let trip = json!({

@@ -49,9 +49,16 @@ impl Core {
                 let kind =
                     location.and_then(|l| l.kind.as_ref()).map(|k| k.as_str().to_owned()).unwrap_or_default();
                 let code = location.and_then(|l| l.code.clone()).unwrap_or_default();
-                let name = street.name.clone().unwrap_or_default();
                 let detail = location.and_then(|l| l.name.clone()).unwrap_or_default();
                 let terminal = matches!(kind.as_str(), "AIRPORT" | "TRAIN_STATION");
+                // A terminal's name is its location's; a street or POI has its own.
+                let name = street
+                    .name
+                    .clone()
+                    .filter(|n| !n.is_empty())
+                    .or_else(|| terminal.then(|| detail.clone()))
+                    .or_else(|| street.description.clone())
+                    .unwrap_or_default();
                 let (kind, place, label) = if terminal {
                     let kind = if kind == "AIRPORT" { "airport" } else { "station" };
                     (kind, Place::Terminal { code: code.clone() }, format!("{name} ({code})"))

@@ -62,9 +62,11 @@ describe('the trip', () => {
     expect('trip' in arrival && arrival.trip.when).toMatchObject({ kind: 'connection', arrival: true });
   });
 
-  it('sends the time with this computer’s offset for that date', () => {
+  it('sends the time as Swedish local time, summer or winter, whatever this computer’s zone', () => {
     const built = buildTrip(form());
-    expect('trip' in built && built.trip.when.at).toMatch(/^2026-12-01T09:00:00[+-]\d{2}:\d{2}$/);
+    expect('trip' in built && built.trip.when.at).toBe('2026-12-01T09:00:00+01:00');
+    const summer = buildTrip(form({ time: '2026-07-01T09:00' }));
+    expect('trip' in summer && summer.trip.when.at).toBe('2026-07-01T09:00:00+02:00');
   });
 
   it('refuses a connection trip without an airport or station, and missing places or time', () => {

@@ -64,12 +64,22 @@ export const emptyDetails = (): Details => ({
 
 export type Errors = Partial<Record<string, MessageKey | string>>;
 
-/** `+01:00` for a local date and time on this computer (so summer time is right). */
-export function offsetOf(local: string): string {
-  const minutes = -new Date(local).getTimezoneOffset();
-  const sign = minutes >= 0 ? '+' : '-';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+/** The time zone the trips are in: every supplier here drives in Sweden. */
+export const TRIP_TIME_ZONE = 'Europe/Stockholm';
+
+/**
+ * `+01:00` or `+02:00`: Sweden's offset at a local date and time, so a 09:00 flight is 09:00 at
+ * Arlanda whatever this computer's time zone, and summer time is right.
+ */
+export function offsetOf(local: string, timeZone: string = TRIP_TIME_ZONE): string {
+  const asUtc = new Date(`${local.slice(0, 16)}:00Z`);
+  if (Number.isNaN(asUtc.getTime())) return '+00:00';
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(asUtc)
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
+  return match ? `${match[1]}:${match[2] ?? '00'}` : '+00:00';
 }
 
 /** Whether a connection trip arrives (the pickup is the terminal). */
