@@ -42,6 +42,7 @@ bench:
 
 ui-test: deps
 	cd ui && npm test
+	cd ui && npm run test:browser
 
 ## e2e: the built app in a virtual display, driven through tauri-driver
 e2e: build

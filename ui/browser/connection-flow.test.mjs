@@ -1,0 +1,68 @@
+// The connection flow in Debian's Chromium against the fake backend (browser/fake.ts): the real
+// UI, built by Vite, driven like an agent would: mostly by keyboard.
+//
+//   npm run test:browser      (needs /usr/bin/chromium; `make deps` installs it)
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+let server;
+let browser;
+
+before(async () => {
+  server = await createServer({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, server: { port: 0, strictPort: false }, logLevel: 'error' });
+  await server.listen();
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('an Arlanda departure with Egen TAXI, from the trip to the confirmation', async () => {
+  const page = await browser.newPage({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const url = server.resolvedUrls.local[0];
+  await page.goto(`${url}browser/fake.html`);
+  await page.getByRole('heading', { name: 'Boka en transfer' }).waitFor();
+
+  await page.getByRole('combobox', { name: 'Från' }).fill('Drottningholmsvägen 37');
+  await page.getByRole('option', { name: /Drottningholmsvägen 37/ }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByRole('combobox', { name: 'Till' }).fill('Stockholm Arlanda');
+  await page.getByRole('option', { name: /Arlanda Flygplats \(ARN\)/ }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Flyget eller tåget avgår').fill('2026-12-01T09:00');
+  await page.getByRole('button', { name: 'Visa erbjudanden' }).click();
+
+  const table = page.getByRole('table');
+  await table.waitFor();
+  const rows = await table.getByRole('row').allInnerTexts();
+  assert.match(rows[1], /Egen TAXI/);
+  assert.match(rows[1], /679,00\s*kr/);
+  assert.match(rows[2], /FASTTRAK/);
+  await page.getByRole('button', { name: 'Fortsätt med Egen TAXI' }).click();
+
+  await page.getByLabel('Förnamn').fill('Karin');
+  await page.getByLabel('Efternamn').fill('Öberg');
+  await page.getByLabel('Mobiltelefon').fill('+46 70-123 45 67');
+  await page.getByLabel('Flyg- eller tågnummer').fill('SK1415');
+  await page.getByLabel('Flyger till (kod)').fill('GOT');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Kontrollera och boka' }).waitFor();
+  await page.getByRole('button', { name: 'Boka nu' }).click();
+  await page.getByRole('heading', { name: 'Bokad: 2026000000042' }).waitFor();
+
+  const calls = await page.evaluate(() => window.__calls);
+  const request = calls.find((c) => c.cmd === 'book').args.request;
+  assert.equal(calls.filter((c) => c.cmd === 'book').length, 1, 'booked once');
+  assert.deepEqual(request.trip.when, { kind: 'connection', at: '2026-12-01T09:00:00+01:00', arrival: false });
+  assert.deepEqual(request.connection, { number: 'SK1415', otherCode: 'GOT', international: false });
+  assert.equal(request.passenger.lastName, 'Öberg');
+  await page.close();
+});
