@@ -16,6 +16,12 @@ const COMMANDS: &[&str] = &[
     "get_offers",
     "book",
     "reconcile",
+    "get_desk_settings",
+    "save_profile_settings",
+    "set_secret",
+    "unlock_secrets",
+    "switch_profile",
+    "test_connection",
 ];
 
 fn main() {

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use desk::{AppPaths, Sandbox};
 use tauri::{Builder, Context, Runtime};
 
-pub use state::{Desk, DeskExt};
+pub use state::{Desk, DeskExt, Secrets};
 
 /// Configures the app — plugins, managed state, commands — on any runtime.
 pub fn app_builder<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
@@ -33,6 +33,12 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
             commands::book::get_offers,
             commands::book::book,
             commands::book::reconcile,
+            commands::setup::get_desk_settings,
+            commands::setup::save_profile_settings,
+            commands::setup::set_secret,
+            commands::setup::unlock_secrets,
+            commands::setup::switch_profile,
+            commands::setup::test_connection,
         ],
     )
 }
@@ -101,8 +107,9 @@ pub fn run() -> ExitCode {
         log_dir = %paths.log_dir.display(),
         "starting Transfer Desk"
     );
-    let sandbox = start_sandbox(&paths);
-    let desk = match Desk::new(paths, sandbox) {
+    let profile = Desk::stored_profile(&paths);
+    let sandbox = if profile == desk::Profile::Sandbox { start_sandbox(&paths) } else { None };
+    let desk = match Desk::open(paths, profile, sandbox, state::Secrets::detect()) {
         Ok(desk) => desk,
         Err(error) => {
             tracing::error!(%error, "the desk could not open");

@@ -1,33 +1,106 @@
 //! The core's services as Tauri managed state, reached through `app.desk()`.
+//!
+//! The desk core can be replaced while the app runs (the agent switches profile in Settings), so
+//! it sits behind a lock; commands take a clone of the `Arc` and never hold the lock across a call.
 
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
-use desk::secrets::Memory;
+use desk::profile::{StoredProfiles, sandbox_settings};
+use desk::secrets::{self, EncryptedFile, Keychain, Memory, SecretStore, SecretStoreKind};
 use desk::{AppPaths, Core, Language, Options, Profile, Sandbox, UrlOverrides};
 use tauri::{Manager, Runtime};
 
-/// What the commands share for the app's lifetime: where the files are, and the desk core (its
-/// history, supplier clients and, on the sandbox profile, the running sandbox).
-#[derive(Debug)]
+/// Where the test and production secrets are kept.
+pub struct Secrets {
+    /// Which kind of store.
+    pub kind: SecretStoreKind,
+    /// The store, once usable (an encrypted file is usable once unlocked).
+    pub store: Option<Arc<dyn SecretStore>>,
+}
+
+impl Secrets {
+    /// The keychain when it works on this machine, otherwise the encrypted file, locked.
+    pub fn detect() -> Self {
+        match secrets::detect() {
+            SecretStoreKind::Keychain => {
+                Secrets { kind: SecretStoreKind::Keychain, store: Some(Arc::new(Keychain::new())) }
+            }
+            kind => Secrets { kind, store: None },
+        }
+    }
+
+    /// Memory only (tests).
+    pub fn memory() -> Self {
+        Secrets { kind: SecretStoreKind::Memory, store: Some(Arc::new(Memory::default())) }
+    }
+}
+
+/// What the commands share for the app's lifetime.
 pub struct Desk {
     paths: AppPaths,
-    core: Arc<Core>,
+    core: RwLock<Arc<Core>>,
+    secrets: RwLock<Secrets>,
+}
+
+impl std::fmt::Debug for Desk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Desk").field("paths", &self.paths).finish_non_exhaustive()
+    }
+}
+
+fn read<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
+    lock.read().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn write<T>(lock: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
+    lock.write().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Opens the core for `profile`: the sandbox with its own public credentials, the others with
+/// the secret store (empty when it is still locked: their suppliers then say what is missing).
+fn open_core(
+    paths: &AppPaths,
+    profile: Profile,
+    language: Language,
+    secrets: &Secrets,
+    sandbox: Option<Sandbox>,
+) -> desk::Result<Core> {
+    let store: Arc<dyn SecretStore> = match (profile, &secrets.store) {
+        (Profile::Sandbox, _) | (_, None) => Arc::new(Memory::default()),
+        (_, Some(store)) => store.clone(),
+    };
+    Core::open(Options {
+        paths: paths.clone(),
+        profile,
+        language,
+        overrides: UrlOverrides::default(),
+        secrets: store,
+        credentials_from_env: false,
+        sandbox: if profile == Profile::Sandbox { sandbox } else { None },
+    })
 }
 
 impl Desk {
-    /// The desk for files under `paths`, on the sandbox profile, with its running sandbox if it
-    /// started (without one, no supplier is configured and history still answers).
+    /// The desk for files under `paths` on the sandbox profile, with its running sandbox if it
+    /// started, and secrets in memory (tests).
     pub fn new(paths: AppPaths, sandbox: Option<Sandbox>) -> desk::Result<Self> {
-        let core = Core::open(Options {
-            paths: paths.clone(),
-            profile: Profile::Sandbox,
-            language: Language::default(),
-            overrides: UrlOverrides::default(),
-            secrets: Arc::new(Memory::default()),
-            credentials_from_env: false,
-            sandbox,
-        })?;
-        Ok(Desk { paths, core: Arc::new(core) })
+        Desk::open(paths, Profile::Sandbox, sandbox, Secrets::memory())
+    }
+
+    /// The desk on `profile`, with `secrets` for the test and production credentials.
+    pub fn open(
+        paths: AppPaths,
+        profile: Profile,
+        sandbox: Option<Sandbox>,
+        secrets: Secrets,
+    ) -> desk::Result<Self> {
+        let core = open_core(&paths, profile, Language::default(), &secrets, sandbox)?;
+        Ok(Desk { paths, core: RwLock::new(Arc::new(core)), secrets: RwLock::new(secrets) })
+    }
+
+    /// The profile the app last used (the sandbox for a new install).
+    pub fn stored_profile(paths: &AppPaths) -> Profile {
+        StoredProfiles::load(&paths.data_dir).map(|stored| stored.active).unwrap_or_default()
     }
 
     /// Where the app's files are.
@@ -37,17 +110,77 @@ impl Desk {
 
     /// The active profile.
     pub fn profile(&self) -> Profile {
-        self.core.profile()
+        self.core().profile()
     }
 
-    /// The running sandbox, if it started.
-    pub fn sandbox(&self) -> Option<&Sandbox> {
-        self.core.sandbox()
+    /// The sandbox's FTBook address, when the sandbox profile is active.
+    pub fn sandbox_url(&self) -> Option<String> {
+        self.core().sandbox().map(Sandbox::ftbook_url)
     }
 
-    /// The desk core.
+    /// The desk core in use.
     pub fn core(&self) -> Arc<Core> {
-        self.core.clone()
+        read(&self.core).clone()
+    }
+
+    /// Settings' view of profiles and credentials.
+    pub fn settings(&self) -> desk::Result<desk::setup::DeskSettings> {
+        let core = self.core();
+        let sandbox = match core.sandbox() {
+            Some(running) => {
+                sandbox_settings(&running.ftbook_url(), &running.fasttrak_url(), &running.tbo_url())
+            }
+            None => sandbox_settings("", "", ""),
+        };
+        let secrets = read(&self.secrets);
+        desk::setup::view(
+            &self.paths.data_dir,
+            core.profile(),
+            secrets.kind,
+            secrets.store.as_deref(),
+            sandbox,
+        )
+    }
+
+    /// The secret store for test and production, if usable now.
+    pub fn secret_store(&self) -> Option<Arc<dyn SecretStore>> {
+        read(&self.secrets).store.clone()
+    }
+
+    /// Unlocks the encrypted secrets file with the agent's passphrase.
+    pub fn unlock(&self, passphrase: secrecy::SecretString) -> desk::Result<()> {
+        let file = EncryptedFile::open(&self.paths.data_dir.join(secrets::file::FILE_NAME), &passphrase)?;
+        let mut secrets = write(&self.secrets);
+        secrets.kind = SecretStoreKind::EncryptedFile;
+        secrets.store = Some(Arc::new(file));
+        Ok(())
+    }
+
+    /// Switches to `profile` (a new sandbox is started for the sandbox profile) and remembers it.
+    pub async fn switch(&self, profile: Profile) -> desk::Result<()> {
+        let language = self.core().language();
+        let sandbox =
+            if profile == Profile::Sandbox { Some(Sandbox::start(&self.paths).await?) } else { None };
+        let core = {
+            let secrets = read(&self.secrets);
+            open_core(&self.paths, profile, language, &secrets, sandbox)?
+        };
+        *write(&self.core) = Arc::new(core);
+        desk::setup::save_active(&self.paths.data_dir, profile)
+    }
+
+    /// Opens the active profile again (after its settings or credentials changed).
+    pub fn reopen(&self) -> desk::Result<()> {
+        let current = self.core();
+        if current.profile() == Profile::Sandbox {
+            return Ok(());
+        }
+        let core = {
+            let secrets = read(&self.secrets);
+            open_core(&self.paths, current.profile(), current.language(), &secrets, None)?
+        };
+        *write(&self.core) = Arc::new(core);
+        Ok(())
     }
 }
 

@@ -244,3 +244,54 @@ fn a_trip_is_priced_by_both_suppliers_and_booked_through_the_journal() {
     assert_eq!(refused["code"], "rejected");
     assert_eq!(refused["field"], "segment.passenger.phone", "the fault is on its field: {refused}");
 }
+
+#[test]
+fn settings_keep_profiles_and_write_only_credentials_and_switch_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = AppPaths::in_dir(dir.path());
+    let sandbox = tauri::async_runtime::block_on(desk::Sandbox::start(&paths)).expect("the sandbox starts");
+    let app = start_desk(Desk::new(paths, Some(sandbox)).expect("the desk opens"));
+
+    let settings = invoke(&app, "get_desk_settings", json!({})).expect("allowed");
+    assert_eq!(settings["active"], "sandbox");
+    assert_eq!(settings["profiles"].as_array().unwrap().len(), 3);
+    assert_eq!(settings["profiles"][0]["editable"], false, "the sandbox's settings come with it");
+    let tested = invoke(&app, "test_connection", json!({"supplier": "fasttrak"})).expect("allowed");
+    assert!(tested.as_str().unwrap().contains("FASTTRAK"), "{tested}");
+
+    let mut test = settings["profiles"][0]["settings"].clone();
+    test["ftbook"]["baseUrl"] = json!("not an address");
+    let refused =
+        invoke(&app, "save_profile_settings", json!({"profile": "test", "settings": test})).unwrap_err();
+    assert_eq!(refused["field"], "ftbook.baseUrl");
+    test["ftbook"]["baseUrl"] = json!("https://ftbook-test.example/rest/v1/");
+    let saved =
+        invoke(&app, "save_profile_settings", json!({"profile": "test", "settings": test})).expect("saved");
+    assert_eq!(saved["profiles"][1]["settings"]["ftbook"]["baseUrl"], "https://ftbook-test.example/rest/v1/");
+
+    let stored =
+        invoke(&app, "set_secret", json!({"profile": "test", "name": "ftbook.password", "value": "hemligt"}))
+            .expect("stored");
+    let secrets = &stored["profiles"][1]["secrets"];
+    assert!(secrets.as_array().unwrap().iter().any(|s| s["name"] == "ftbook.password" && s["set"] == true));
+    assert!(!stored.to_string().contains("hemligt"), "a credential never comes back to the web view");
+    let sandbox_secret =
+        invoke(&app, "set_secret", json!({"profile": "sandbox", "name": "ftbook.password", "value": "x"}))
+            .unwrap_err();
+    assert_eq!(sandbox_secret["code"], "validation");
+
+    let switched = invoke(&app, "switch_profile", json!({"profile": "test"})).expect("switched");
+    assert_eq!(switched["active"], "test");
+    assert_eq!(invoke(&app, "app_info", json!({})).unwrap()["profile"], "test");
+    let stored_file = std::fs::read_to_string(dir.path().join("profiles.json")).unwrap();
+    assert!(
+        stored_file.contains("\"active\": \"test\"") && !stored_file.contains("hemligt"),
+        "{stored_file}"
+    );
+    let unconfigured = invoke(&app, "test_connection", json!({"supplier": "tbo"})).unwrap_err();
+    assert_eq!(unconfigured["code"], "supplier", "{unconfigured}");
+
+    let back = invoke(&app, "switch_profile", json!({"profile": "sandbox"})).expect("switched back");
+    assert_eq!(back["active"], "sandbox");
+    assert!(invoke(&app, "app_info", json!({})).unwrap()["sandboxUrl"].is_string(), "a new sandbox runs");
+}

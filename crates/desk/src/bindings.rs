@@ -13,9 +13,11 @@ use history::{Attempt, AttemptKind, AttemptState, BookingView, Event, SegmentRow
 use crate::booking::Booked;
 use crate::lookup::HistoryQuery;
 use crate::places::{PlaceHit, PlaceHits};
+use crate::profile::{FasttrakSettings, FtbookSettings, ProfileSettings, TboSettings};
 use crate::quotes::{Needs, Offer, Offers, Place, SupplierProblem, TripRequest, When};
 use crate::request::{BookingRequest, ConnectionInput, PassengerInput, ReferenceInput};
 use crate::secrets::SecretStoreKind;
+use crate::setup::{DeskSettings, ProfileView, SecretStatus};
 use crate::{AppInfo, CommandError, ErrorCode, FaultLine, Language, Profile, Settings};
 
 /// One generated declaration file.
@@ -61,6 +63,13 @@ pub fn all() -> Result<Vec<Binding>, ExportError> {
         binding::<SupplierProblem>(&cfg)?,
         binding::<TripRequest>(&cfg)?,
         binding::<When>(&cfg)?,
+        binding::<DeskSettings>(&cfg)?,
+        binding::<FasttrakSettings>(&cfg)?,
+        binding::<FtbookSettings>(&cfg)?,
+        binding::<ProfileSettings>(&cfg)?,
+        binding::<ProfileView>(&cfg)?,
+        binding::<SecretStatus>(&cfg)?,
+        binding::<TboSettings>(&cfg)?,
     ];
     bindings.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(bindings)

@@ -23,6 +23,7 @@ pub mod retry;
 pub mod sandbox;
 pub mod secrets;
 pub mod settings;
+pub mod setup;
 pub mod suppliers;
 mod tbo_cache;
 

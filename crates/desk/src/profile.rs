@@ -50,7 +50,7 @@ impl Profile {
 }
 
 /// FTBook settings of a profile.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FtbookSettings {
     /// API root (`.../rest/v1/`).
@@ -61,6 +61,7 @@ pub struct FtbookSettings {
     pub agency_office_id: String,
     /// The agency's IATA number (`agencyIataNumber`).
     #[serde(default)]
+    #[ts(optional)]
     pub agency_iata_number: Option<String>,
     /// Sent as the segment's `clientName`.
     pub client_name: String,
@@ -69,7 +70,7 @@ pub struct FtbookSettings {
 }
 
 /// FASTTRAK settings of a profile.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FasttrakSettings {
     /// API root (`.../partner/api/`).
@@ -86,7 +87,7 @@ pub struct FasttrakSettings {
 }
 
 /// TBO settings of a profile.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TboSettings {
     /// SharedData REST root (`.../SharedData.svc/rest/`).
@@ -102,17 +103,20 @@ pub struct TboSettings {
 }
 
 /// Everything non-secret a profile says about its suppliers.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ProfileSettings {
     /// FTBook, if configured.
     #[serde(default)]
+    #[ts(optional)]
     pub ftbook: Option<FtbookSettings>,
     /// FASTTRAK, if configured.
     #[serde(default)]
+    #[ts(optional)]
     pub fasttrak: Option<FasttrakSettings>,
     /// TBO, if configured.
     #[serde(default)]
+    #[ts(optional)]
     pub tbo: Option<TboSettings>,
 }
 
@@ -147,6 +151,10 @@ pub fn sandbox_settings(ftbook_url: &str, fasttrak_url: &str, tbo_url: &str) -> 
     }
 }
 
+/// The secrets a profile may hold, by name.
+pub const SECRET_NAMES: [&str; 4] =
+    ["ftbook.password", "fasttrak.password", "fasttrak.partnerAccessKey", "tbo.password"];
+
 /// The sandbox's public secrets, by secret name.
 pub const SANDBOX_SECRETS: [(&str, &str); 4] = [
     ("ftbook.password", "sandbox"),
@@ -155,9 +163,13 @@ pub const SANDBOX_SECRETS: [(&str, &str); 4] = [
     ("tbo.password", "sandbox"),
 ];
 
-/// The test and production profiles' settings, as kept in [`PROFILES_FILE`].
+/// The test and production profiles' settings, as kept in [`PROFILES_FILE`], and which profile
+/// the app opens with.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredProfiles {
+    /// The profile the app opens with (the sandbox until the agent chooses another).
+    #[serde(default)]
+    pub active: Profile,
     /// Test systems.
     #[serde(default)]
     pub test: ProfileSettings,
@@ -189,6 +201,15 @@ impl StoredProfiles {
         std::fs::write(&temporary, bytes)
             .and_then(|()| std::fs::rename(&temporary, &path))
             .map_err(|source| Error::Io { action: "write", path, source })
+    }
+
+    /// The settings of a stored profile, to change (`None` for the sandbox, which cannot be).
+    pub fn get_mut(&mut self, profile: Profile) -> Option<&mut ProfileSettings> {
+        match profile {
+            Profile::Sandbox => None,
+            Profile::Test => Some(&mut self.test),
+            Profile::Production => Some(&mut self.production),
+        }
     }
 
     /// The settings of a stored profile (`None` for the sandbox, whose settings are built).

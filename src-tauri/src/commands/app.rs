@@ -9,6 +9,6 @@ use crate::DeskExt;
 #[tauri::command]
 pub fn app_info<R: Runtime>(app: AppHandle<R>) -> AppInfo {
     let desk = app.desk();
-    let sandbox_url = desk.sandbox().map(desk::Sandbox::ftbook_url);
+    let sandbox_url = desk.sandbox_url();
     AppInfo::new(app.package_info().version.to_string(), desk.paths(), desk.profile(), sandbox_url)
 }

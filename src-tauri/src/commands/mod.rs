@@ -6,3 +6,4 @@ pub mod app;
 pub mod book;
 pub mod history;
 pub mod settings;
+pub mod setup;
