@@ -9,10 +9,13 @@ import type { Attempt } from '../bindings/Attempt';
 import type { Booked } from '../bindings/Booked';
 import type { BookingRequest } from '../bindings/BookingRequest';
 import type { BookingView } from '../bindings/BookingView';
+import type { DeskSettings } from '../bindings/DeskSettings';
 import type { HistoryQuery } from '../bindings/HistoryQuery';
 import type { Language } from '../bindings/Language';
 import type { Offers } from '../bindings/Offers';
 import type { PlaceHits } from '../bindings/PlaceHits';
+import type { Profile } from '../bindings/Profile';
+import type { ProfileSettings } from '../bindings/ProfileSettings';
 import type { SegmentRow } from '../bindings/SegmentRow';
 import type { Settings } from '../bindings/Settings';
 import type { TripRequest } from '../bindings/TripRequest';
@@ -31,7 +34,13 @@ export type CommandName =
   | 'search_places'
   | 'get_offers'
   | 'book'
-  | 'reconcile';
+  | 'reconcile'
+  | 'get_desk_settings'
+  | 'save_profile_settings'
+  | 'set_secret'
+  | 'unlock_secrets'
+  | 'switch_profile'
+  | 'test_connection';
 
 async function call<T>(command: CommandName, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -66,6 +75,20 @@ export const api = {
   book: (request: BookingRequest): Promise<Booked> => call('book', { request }),
   /** Looks up open attempts at the suppliers; the attempts as they now stand. */
   reconcile: (): Promise<Attempt[]> => call('reconcile'),
+  /** Profiles, their supplier settings, which credentials are stored, and the secret store. */
+  getDeskSettings: (): Promise<DeskSettings> => call('get_desk_settings'),
+  /** Keeps a test or production profile's supplier settings. */
+  saveProfileSettings: (profile: Profile, settings: ProfileSettings): Promise<DeskSettings> =>
+    call('save_profile_settings', { profile, settings }),
+  /** Stores one credential (write-only: it never comes back). */
+  setSecret: (profile: Profile, name: string, value: string): Promise<DeskSettings> =>
+    call('set_secret', { profile, name, value }),
+  /** Unlocks the encrypted secrets file with the agent's passphrase. */
+  unlockSecrets: (passphrase: string): Promise<DeskSettings> => call('unlock_secrets', { passphrase }),
+  /** Switches the app to another profile. */
+  switchProfile: (profile: Profile): Promise<DeskSettings> => call('switch_profile', { profile }),
+  /** Tries a supplier's credentials on the active profile. */
+  testConnection: (supplier: 'ftbook' | 'fasttrak' | 'tbo'): Promise<string> => call('test_connection', { supplier }),
 };
 
 export { CommandError };

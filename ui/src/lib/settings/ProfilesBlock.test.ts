@@ -1,0 +1,126 @@
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DeskSettings } from '../../bindings/DeskSettings';
+import type { Profile } from '../../bindings/Profile';
+import { i18n } from '../i18n/i18n.svelte';
+import ProfilesBlock from './ProfilesBlock.svelte';
+
+function settings(active: Profile, options: { ready?: boolean; ftbookStored?: boolean } = {}): DeskSettings {
+  const secrets = (stored: boolean) => [
+    { name: 'ftbook.password', set: stored },
+    { name: 'fasttrak.password', set: false },
+    { name: 'fasttrak.partnerAccessKey', set: false },
+    { name: 'tbo.password', set: false },
+  ];
+  return {
+    active,
+    secretStore: options.ready === false ? 'encrypted_file' : 'keychain',
+    secretsReady: options.ready ?? true,
+    profiles: [
+      {
+        profile: 'sandbox',
+        settings: {
+          ftbook: { baseUrl: 'http://127.0.0.1:4000/ftbook/rest/v1/', username: 'agent', agencyOfficeId: 'STOS12345', clientName: 'Sandbox', debitMethod: 'AGENT' },
+        },
+        secrets: secrets(true),
+        editable: false,
+      },
+      { profile: 'test', settings: {}, secrets: secrets(options.ftbookStored ?? false), editable: true },
+      { profile: 'production', settings: {}, secrets: secrets(false), editable: true },
+    ],
+  };
+}
+
+function backend(options: { ready?: boolean } = {}) {
+  const calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
+  let state = settings('sandbox', options);
+  mockIPC((cmd, args) => {
+    const payload = (args ?? {}) as Record<string, unknown>;
+    calls.push({ cmd, args: payload });
+    switch (cmd) {
+      case 'get_desk_settings':
+        return state;
+      case 'set_secret':
+        state = settings(state.active, { ftbookStored: true });
+        return state;
+      case 'save_profile_settings':
+        return state;
+      case 'switch_profile':
+        state = settings(payload.profile as Profile);
+        return state;
+      case 'test_connection':
+        return 'Flygtaxi: agent';
+      case 'unlock_secrets':
+        if (payload.passphrase !== 'korrekt häst') throw { code: 'validation', message: 'The passphrase does not open the secrets file.', field: 'secrets.passphrase' };
+        state = settings('sandbox', { ready: true });
+        return state;
+      default:
+        throw new Error(`unexpected command ${cmd}`);
+    }
+  });
+  return calls;
+}
+
+beforeEach(() => {
+  i18n.language = 'en';
+});
+
+afterEach(() => {
+  cleanup();
+  clearMocks();
+});
+
+describe('profiles and credentials', () => {
+  it('marks the sandbox as training data and keeps its settings read-only', async () => {
+    backend();
+    render(ProfilesBlock);
+    const sandbox = await screen.findByLabelText('Sandbox (training data, no real bookings)');
+    expect((sandbox as HTMLInputElement).checked).toBe(true);
+    await userEvent.setup().selectOptions(screen.getByLabelText('Profile to edit'), 'sandbox');
+    expect(screen.getByText(/come with it and cannot be changed/)).toBeTruthy();
+    expect((screen.getByLabelText('Address (API root)') as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('stores a password without ever showing it again', async () => {
+    const calls = backend();
+    const user = userEvent.setup();
+    render(ProfilesBlock);
+    const field = await screen.findByLabelText('FTBook password');
+    await user.type(field, 'hemligt');
+    const row = field.closest('.secret') as HTMLElement;
+    expect(within(row).getByText('Not stored')).toBeTruthy();
+    await user.click(within(row).getByRole('button', { name: 'Store' }));
+    expect(await within(row).findByText('Stored')).toBeTruthy();
+    expect((screen.getByLabelText('FTBook password') as HTMLInputElement).value).toBe('');
+    expect(calls.find((c) => c.cmd === 'set_secret')?.args).toEqual({ profile: 'test', name: 'ftbook.password', value: 'hemligt' });
+  });
+
+  it('switches profile and tests a supplier on the active one', async () => {
+    const calls = backend();
+    const user = userEvent.setup();
+    render(ProfilesBlock);
+    await user.selectOptions(await screen.findByLabelText('Profile to edit'), 'sandbox');
+    const buttons = screen.getAllByRole('button', { name: 'Test connection' });
+    await user.click(buttons[0] as HTMLElement);
+    expect(await screen.findByText('Works: Flygtaxi: agent')).toBeTruthy();
+    await user.click(screen.getByLabelText("Test (the suppliers' test systems)"));
+    expect(await screen.findByText(/The app now uses Test/)).toBeTruthy();
+    expect(calls.some((c) => c.cmd === 'switch_profile' && c.args.profile === 'test')).toBe(true);
+  });
+
+  it('asks for the passphrase where no keychain works, and says when it is wrong', async () => {
+    backend({ ready: false });
+    const user = userEvent.setup();
+    render(ProfilesBlock);
+    expect(await screen.findByText(/a file encrypted with your passphrase/)).toBeTruthy();
+    await user.type(screen.getByLabelText('Passphrase for the secrets file'), 'fel');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByText('The passphrase does not open the secrets file.')).toBeTruthy();
+    await user.clear(screen.getByLabelText('Passphrase for the secrets file'));
+    await user.type(screen.getByLabelText('Passphrase for the secrets file'), 'korrekt häst');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByText('the system keychain')).toBeTruthy();
+  });
+});
