@@ -1,6 +1,7 @@
 //! Booking in the real app, on the sandbox profile, in Swedish as a new install starts: an
-//! Arlanda departure with Egen TAXI from a Stockholm address, then a regular taxi from address to
-//! address where a refused phone number shows on its field and nothing typed is lost.
+//! Arlanda departure with Egen TAXI from a Stockholm address, found in history by part of the
+//! surname and its trip cancelled; then a regular taxi from address to address where a refused
+//! phone number shows on its field and nothing typed is lost.
 
 use chrono::{Duration, Utc};
 use e2e::{Driver, Prerequisites, element, main_heading, screenshot};
@@ -90,8 +91,34 @@ async fn an_arlanda_departure_with_egen_taxi_then_a_regular_taxi_with_a_refused_
     element(&app, "//dd[starts-with(normalize-space(.), 'R0')]").await;
     screenshot(&app, "book-5-confirmation").await;
 
+    // Found in history by part of the surname (Ctrl+F from anywhere), and its trip cancelled.
+    app.active_element()
+        .await
+        .expect("an active element")
+        .send_keys(&format!("{}f", Key::Control))
+        .await
+        .ok();
+    let search = element(&app, "//input[@id='history-search']").await;
+    search.send_keys("öber").await.expect("typed");
+    element(&app, "//tbody/tr[td[normalize-space(.)='Karin Öberg']]").await;
+    search.send_keys(&Key::Enter.to_string()).await.expect("opened");
+    element(&app, &format!("//h2[normalize-space(.)='Bokning {reference}']")).await;
+    element(&app, &button("Avboka resan")).await.click().await.expect("asked");
+    element(&app, "//*[@role='alertdialog']//button[normalize-space(.)='Ja, avboka']")
+        .await
+        .click()
+        .await
+        .expect("confirmed");
+    element(&app, "//h3/span[normalize-space(.)='Avbokad']").await;
+    screenshot(&app, "history-cancelled").await;
+    element(&app, "//nav//button[.//span[normalize-space(.)='Boka']]")
+        .await
+        .click()
+        .await
+        .expect("back to Book");
+
     // A regular taxi, address to address.
-    element(&app, &button("Boka en till transfer")).await.click().await.expect("again");
+    element(&app, &main_heading("Boka en transfer")).await;
     element(&app, "//label[contains(normalize-space(.), 'Vanlig taxi')]/input")
         .await
         .click()
