@@ -22,6 +22,8 @@ const COMMANDS: &[&str] = &[
     "unlock_secrets",
     "switch_profile",
     "test_connection",
+    "get_services",
+    "get_service_locations",
 ];
 
 fn main() {

@@ -39,6 +39,8 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
             commands::setup::unlock_secrets,
             commands::setup::switch_profile,
             commands::setup::test_connection,
+            commands::book::get_services,
+            commands::book::get_service_locations,
         ],
     )
 }

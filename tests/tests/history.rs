@@ -41,6 +41,7 @@ async fn book_in(data_dir: &std::path::Path) -> String {
         passengers: 1,
         bags: 1,
         regular_taxi: false,
+        service: None,
     };
     let offers = core.quotes(&trip).await;
     let availability = offers

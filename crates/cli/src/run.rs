@@ -99,6 +99,7 @@ fn trip(trip: &Trip) -> Result<TripRequest, Failure> {
         passengers: trip.passengers,
         bags: trip.bags,
         regular_taxi: trip.taxi,
+        service: None,
     })
 }
 

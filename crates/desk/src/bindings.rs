@@ -17,6 +17,7 @@ use crate::profile::{FasttrakSettings, FtbookSettings, ProfileSettings, TboSetti
 use crate::quotes::{Needs, Offer, Offers, Place, SupplierProblem, TripRequest, When};
 use crate::request::{BookingRequest, ConnectionInput, PassengerInput, ReferenceInput};
 use crate::secrets::SecretStoreKind;
+use crate::services::{ServiceView, StopView};
 use crate::setup::{DeskSettings, ProfileView, SecretStatus};
 use crate::{AppInfo, CommandError, ErrorCode, FaultLine, Language, Profile, Settings};
 
@@ -70,6 +71,8 @@ pub fn all() -> Result<Vec<Binding>, ExportError> {
         binding::<ProfileView>(&cfg)?,
         binding::<SecretStatus>(&cfg)?,
         binding::<TboSettings>(&cfg)?,
+        binding::<ServiceView>(&cfg)?,
+        binding::<StopView>(&cfg)?,
     ];
     bindings.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(bindings)

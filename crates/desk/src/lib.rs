@@ -22,6 +22,7 @@ pub mod request;
 pub mod retry;
 pub mod sandbox;
 pub mod secrets;
+pub mod services;
 pub mod settings;
 pub mod setup;
 pub mod suppliers;

@@ -95,6 +95,11 @@ pub struct TripRequest {
     /// A regular taxi (FTBook service type `Taxi`, Sverigetaxi) rather than a connection service.
     #[serde(default)]
     pub regular_taxi: bool,
+    /// An FTBook service between a terminal and one of its service locations (`Bus`, `Train`):
+    /// only FTBook sells those, so FASTTRAK is not asked.
+    #[serde(default)]
+    #[ts(optional)]
+    pub service: Option<String>,
 }
 
 /// What to book an offer with at its supplier. The UI hands it back unchanged.
@@ -253,6 +258,8 @@ impl TripRequest {
         }
         if self.regular_taxi {
             query.service_type = Some(ftbook::model::ServiceName::Taxi);
+        } else if let Some(service) = &self.service {
+            query.service_type = Some(ftbook::model::ServiceName::from(service.as_str()));
         }
         query
     }
@@ -350,6 +357,9 @@ impl Core {
             )
         };
         let fasttrak = async {
+            if trip.service.is_some() {
+                return Ok(Vec::new());
+            }
             let fasttrak = self.fasttrak()?;
             let request = trip.fasttrak_request(fasttrak.offset());
             let package = fasttrak

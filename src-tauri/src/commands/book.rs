@@ -39,3 +39,39 @@ pub async fn reconcile<R: Runtime>(app: AppHandle<R>) -> Result<Vec<desk::histor
     let core = app.desk().core();
     core.reconcile_open().await.map_err(CommandError::from)
 }
+
+/// The services at a connection (airport or station, arriving or departing, at a time).
+#[tauri::command]
+pub async fn get_services<R: Runtime>(
+    app: AppHandle<R>,
+    code: String,
+    arrival: bool,
+    at: String,
+) -> Result<Vec<desk::services::ServiceView>, CommandError> {
+    let at = time(&at)?;
+    let core = app.desk().core();
+    core.services(&code, arrival, at).await.map_err(CommandError::from)
+}
+
+/// The stops or stations of a bus or train service at a connection.
+#[tauri::command]
+pub async fn get_service_locations<R: Runtime>(
+    app: AppHandle<R>,
+    code: String,
+    arrival: bool,
+    at: String,
+    service: String,
+) -> Result<Vec<desk::services::StopView>, CommandError> {
+    let at = time(&at)?;
+    let core = app.desk().core();
+    core.service_locations(&code, arrival, at, &service).await.map_err(CommandError::from)
+}
+
+fn time(text: &str) -> Result<chrono::DateTime<chrono::FixedOffset>, CommandError> {
+    chrono::DateTime::parse_from_rfc3339(text).map_err(|_| {
+        CommandError::from(desk::Error::Validation {
+            message: format!("{text} is not a time with an offset."),
+            field: Some("book.time".into()),
+        })
+    })
+}

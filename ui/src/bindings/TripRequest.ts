@@ -29,4 +29,9 @@ bags: number,
 /**
  * A regular taxi (FTBook service type `Taxi`, Sverigetaxi) rather than a connection service.
  */
-regularTaxi: boolean, };
+regularTaxi: boolean, 
+/**
+ * An FTBook service between a terminal and one of its service locations (`Bus`, `Train`):
+ * only FTBook sells those, so FASTTRAK is not asked.
+ */
+service?: string, };

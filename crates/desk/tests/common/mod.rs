@@ -67,5 +67,6 @@ pub fn to_arlanda() -> TripRequest {
         passengers: 2,
         bags: 2,
         regular_taxi: false,
+        service: None,
     }
 }
