@@ -302,14 +302,20 @@ fn a_bus_service_lists_its_stops_and_prices_a_stop_without_asking_fasttrak() {
     let paths = AppPaths::in_dir(dir.path());
     let sandbox = tauri::async_runtime::block_on(desk::Sandbox::start(&paths)).expect("the sandbox starts");
     let app = start_desk(Desk::new(paths, Some(sandbox)).expect("the desk opens"));
-    let at = format!("{}T14:00:00+01:00", (chrono::Utc::now() + chrono::Duration::days(2)).format("%Y-%m-%d"));
+    let at =
+        format!("{}T14:00:00+01:00", (chrono::Utc::now() + chrono::Duration::days(2)).format("%Y-%m-%d"));
 
-    let services = invoke(&app, "get_services", json!({"code": "arn", "arrival": true, "at": at})).expect("allowed");
+    let services =
+        invoke(&app, "get_services", json!({"code": "arn", "arrival": true, "at": at})).expect("allowed");
     let bus = services.as_array().unwrap().iter().find(|s| s["name"] == "Bus").expect("a bus service");
     assert_eq!(bus["toAddress"], false, "the bus goes to stops, not addresses");
     assert!(bus["description"].as_str().is_some_and(|d| !d.is_empty()));
-    let stops = invoke(&app, "get_service_locations", json!({"code": "ARN", "arrival": true, "at": at, "service": "Bus"}))
-        .expect("allowed");
+    let stops = invoke(
+        &app,
+        "get_service_locations",
+        json!({"code": "ARN", "arrival": true, "at": at, "service": "Bus"}),
+    )
+    .expect("allowed");
     assert!(stops.as_array().unwrap().iter().any(|s| s["code"] == "CTY"), "{stops}");
 
     let trip = json!({
@@ -321,6 +327,7 @@ fn a_bus_service_lists_its_stops_and_prices_a_stop_without_asking_fasttrak() {
     assert_eq!(offers["problems"], json!([]), "FASTTRAK is not asked for a bus stop");
     assert!(offers["offers"].as_array().unwrap().iter().all(|o| o["supplier"] == "ftbook"));
     assert!(offers["offers"].as_array().unwrap().iter().any(|o| o["code"] == "FLYG"), "{offers}");
-    let bad = invoke(&app, "get_services", json!({"code": "ARN", "arrival": true, "at": "tomorrow"})).unwrap_err();
+    let bad =
+        invoke(&app, "get_services", json!({"code": "ARN", "arrival": true, "at": "tomorrow"})).unwrap_err();
     assert_eq!(bad["field"], "book.time");
 }

@@ -34,10 +34,19 @@ pub struct StopView {
     pub description: Option<String>,
 }
 
-fn connection(code: &str, arrival: bool, at: DateTime<FixedOffset>, language: Language) -> ftbook::query::ServicesQuery {
+fn connection(
+    code: &str,
+    arrival: bool,
+    at: DateTime<FixedOffset>,
+    language: Language,
+) -> ftbook::query::ServicesQuery {
     ftbook::query::ServicesQuery {
         connection_code: code.trim().to_uppercase(),
-        direction: if arrival { ftbook::model::Direction::Arrival } else { ftbook::model::Direction::Departure },
+        direction: if arrival {
+            ftbook::model::Direction::Arrival
+        } else {
+            ftbook::model::Direction::Departure
+        },
         date: at,
         language: Some(match language {
             Language::Swedish => ftbook::model::Language::Swedish,
@@ -48,7 +57,12 @@ fn connection(code: &str, arrival: bool, at: DateTime<FixedOffset>, language: La
 
 impl Core {
     /// The services at a connection.
-    pub async fn services(&self, code: &str, arrival: bool, at: DateTime<FixedOffset>) -> Result<Vec<ServiceView>> {
+    pub async fn services(
+        &self,
+        code: &str,
+        arrival: bool,
+        at: DateTime<FixedOffset>,
+    ) -> Result<Vec<ServiceView>> {
         let client = &self.ftbook()?.client;
         let found = client
             .services(&connection(code, arrival, at, self.language()))

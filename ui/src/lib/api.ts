@@ -17,7 +17,9 @@ import type { PlaceHits } from '../bindings/PlaceHits';
 import type { Profile } from '../bindings/Profile';
 import type { ProfileSettings } from '../bindings/ProfileSettings';
 import type { SegmentRow } from '../bindings/SegmentRow';
+import type { ServiceView } from '../bindings/ServiceView';
 import type { Settings } from '../bindings/Settings';
+import type { StopView } from '../bindings/StopView';
 import type { TripRequest } from '../bindings/TripRequest';
 import { CommandError } from './errors';
 
@@ -40,7 +42,9 @@ export type CommandName =
   | 'set_secret'
   | 'unlock_secrets'
   | 'switch_profile'
-  | 'test_connection';
+  | 'test_connection'
+  | 'get_services'
+  | 'get_service_locations';
 
 async function call<T>(command: CommandName, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -89,6 +93,12 @@ export const api = {
   switchProfile: (profile: Profile): Promise<DeskSettings> => call('switch_profile', { profile }),
   /** Tries a supplier's credentials on the active profile. */
   testConnection: (supplier: 'ftbook' | 'fasttrak' | 'tbo'): Promise<string> => call('test_connection', { supplier }),
+  /** FTBook's services at a connection, with their descriptions. */
+  getServices: (code: string, arrival: boolean, at: string): Promise<ServiceView[]> =>
+    call('get_services', { code, arrival, at }),
+  /** The stops or stations of a bus or train service at a connection. */
+  getServiceLocations: (code: string, arrival: boolean, at: string, service: string): Promise<StopView[]> =>
+    call('get_service_locations', { code, arrival, at, service }),
 };
 
 export { CommandError };

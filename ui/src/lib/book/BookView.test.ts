@@ -107,6 +107,16 @@ function backend(options: { refuse?: boolean; failFasttrak?: boolean } = {}) {
         const hits = [street, arlanda].filter((hit) => hit.label.toLowerCase().includes(text.slice(0, 4)));
         return { hits, more: false };
       }
+      case 'get_services':
+        return [
+          { name: 'Taxi', description: 'Airport taxis to and from an address.', toAddress: true },
+          { name: 'Bus', description: 'Flygbussarna to and from the city\'s stops.', toAddress: false },
+        ];
+      case 'get_service_locations':
+        return [
+          { name: 'Cityterminalen', code: 'CTY', product: 'Flygbussarna airport coach', description: null },
+          { name: 'Liljeholmen', code: 'LHN', product: 'Flygbussarna airport coach', description: null },
+        ];
       case 'get_offers':
         return {
           offers: options.failFasttrak ? [egen] : [egen, sedan],
@@ -219,6 +229,26 @@ describe('booking', () => {
     await fillTrip(user);
     expect(await screen.findByText('FASTTRAK: FASTTRAK cannot be reached.')).toBeTruthy();
     expect(screen.getByText('Egen TAXI')).toBeTruthy();
+  });
+
+  it('lists a terminal’s bus services and stops, and prices the chosen stop', async () => {
+    const calls = backend();
+    const user = userEvent.setup();
+    render(BookView);
+    await user.click(screen.getByLabelText('Airport coach or Arlanda Express, to or from a stop'));
+    await pick(user, 'Airport or station', 'Stoc', 'Stockholm Arlanda Flygplats (ARN)');
+    await fireEvent.input(screen.getByLabelText('The flight or train arrives'), { target: { value: '2026-12-01T14:00' } });
+    await user.click(screen.getByRole('button', { name: 'Show services' }));
+    expect(await screen.findByText(/Flygbussarna to and from the city/)).toBeTruthy();
+    expect(screen.queryByText(/Airport taxis to and from an address/)).toBeNull();
+    await user.click(screen.getByRole('radio', { name: /Bus/ }));
+    const select = (await screen.findByLabelText('Stop or station')) as HTMLSelectElement;
+    expect(select.value).toBe('CTY');
+    await user.click(screen.getByRole('button', { name: 'Show offers' }));
+    await screen.findByRole('table');
+    const trip = calls.find((c) => c.cmd === 'get_offers')?.args.trip as { to: unknown; service: string };
+    expect(trip.to).toEqual({ kind: 'terminal', code: 'CTY' });
+    expect(trip.service).toBe('Bus');
   });
 
   it('asks for the places and time before asking the suppliers', async () => {

@@ -3,6 +3,7 @@ import type { Offer } from '../../bindings/Offer';
 import type { PlaceHit } from '../../bindings/PlaceHit';
 import {
   buildRequest,
+  buildStopTrip,
   buildTrip,
   checkDetails,
   emptyDetails,
@@ -78,6 +79,29 @@ describe('the trip', () => {
     expect('errors' in empty && empty.errors).toEqual({ from: 'book.place.choose', time: 'book.time.missing' });
     const numberless = buildTrip(form({ from: { ...street, needsNumber: true } }));
     expect('errors' in numberless && numberless.errors.from).toBe('book.place.needsNumber');
+  });
+});
+
+describe('a trip to a stop', () => {
+  it('goes from the terminal to the stop on arrival and the other way on departure, FTBook only', () => {
+    const arrival = buildStopTrip(arlanda, 'CTY', 'Bus', true, '2026-12-01T14:00', 2);
+    expect('trip' in arrival && arrival.trip).toMatchObject({
+      from: { kind: 'terminal', code: 'ARN' },
+      to: { kind: 'terminal', code: 'CTY' },
+      when: { kind: 'connection', at: '2026-12-01T14:00:00+01:00', arrival: true },
+      service: 'Bus',
+    });
+    const departure = buildStopTrip(arlanda, 'CST', 'Train', false, '2026-12-01T14:00', 1);
+    expect('trip' in departure && departure.trip.from).toEqual({ kind: 'terminal', code: 'CST' });
+  });
+
+  it('needs a terminal, a time and a stop', () => {
+    const missing = buildStopTrip(street, '', '', true, '', 1);
+    expect('errors' in missing && missing.errors).toEqual({
+      terminal: 'book.stops.needsTerminal',
+      time: 'book.time.missing',
+      stop: 'book.stops.needsStop',
+    });
   });
 });
 

@@ -10,7 +10,7 @@ import type { PlaceHit } from '../../bindings/PlaceHit';
 import type { TripRequest } from '../../bindings/TripRequest';
 import type { MessageKey } from '../i18n/messages';
 
-export type Mode = 'connection' | 'taxi';
+export type Mode = 'connection' | 'taxi' | 'stops';
 
 /** The trip form as the agent fills it in. */
 export interface TripForm {
@@ -107,6 +107,41 @@ export function buildTrip(form: TripForm): { trip: TripRequest } | { errors: Err
       passengers: Math.max(1, form.passengers),
       bags: Math.max(0, form.bags),
       regularTaxi: form.mode === 'taxi',
+    },
+  };
+}
+
+/** The connection time with Sweden's offset (`2026-12-01T09:00:00+01:00`), or null. */
+export function connectionTime(local: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(local)) return null;
+  return `${local.slice(0, 16)}:00${offsetOf(local)}`;
+}
+
+/** A trip between a terminal and a stop of one of its bus or train services. */
+export function buildStopTrip(
+  terminal: PlaceHit | null,
+  stop: string,
+  service: string,
+  arrival: boolean,
+  time: string,
+  passengers: number,
+): { trip: TripRequest } | { errors: Errors } {
+  const errors: Errors = {};
+  if (!terminal || terminal.place.kind !== 'terminal') errors.terminal = 'book.stops.needsTerminal';
+  const at = connectionTime(time);
+  if (!at) errors.time = 'book.time.missing';
+  if (!stop || !service) errors.stop = 'book.stops.needsStop';
+  if (Object.keys(errors).length > 0 || !terminal || !at) return { errors };
+  const stopPlace = { kind: 'terminal' as const, code: stop };
+  return {
+    trip: {
+      from: arrival ? terminal.place : stopPlace,
+      to: arrival ? stopPlace : terminal.place,
+      when: { kind: 'connection', at, arrival },
+      passengers: Math.max(1, passengers),
+      bags: 0,
+      regularTaxi: false,
+      service,
     },
   };
 }
