@@ -531,6 +531,7 @@ async fn book(core: &Core, book: &Book) -> Result<desk::booking::Booked, Failure
             .collect(),
         debit_method: None,
         debit_reference: None,
+        invoice_address: None,
         amadeus: book.amadeus.clone(),
         sabre: None,
     };

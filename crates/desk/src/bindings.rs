@@ -15,7 +15,7 @@ use crate::lookup::HistoryQuery;
 use crate::places::{PlaceHit, PlaceHits};
 use crate::profile::{FasttrakSettings, FtbookSettings, ProfileSettings, TboSettings};
 use crate::quotes::{Needs, Offer, Offers, Place, SupplierProblem, TripRequest, When};
-use crate::request::{BookingRequest, ConnectionInput, PassengerInput, ReferenceInput};
+use crate::request::{BookingRequest, ConnectionInput, InvoiceAddressInput, PassengerInput, ReferenceInput};
 use crate::secrets::SecretStoreKind;
 use crate::services::{ServiceView, StopView};
 use crate::setup::{DeskSettings, ProfileView, SecretStatus};
@@ -53,6 +53,7 @@ pub fn all() -> Result<Vec<Binding>, ExportError> {
         binding::<Booked>(&cfg)?,
         binding::<BookingRequest>(&cfg)?,
         binding::<ConnectionInput>(&cfg)?,
+        binding::<InvoiceAddressInput>(&cfg)?,
         binding::<Needs>(&cfg)?,
         binding::<Offer>(&cfg)?,
         binding::<Offers>(&cfg)?,

@@ -61,6 +61,22 @@ pub struct ReferenceInput {
     pub value: String,
 }
 
+/// Where an invoice goes, for the `INVOICE` debit method.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct InvoiceAddressInput {
+    /// Company or person.
+    pub name: String,
+    /// Street address.
+    pub address1: String,
+    /// Zip code.
+    pub zip_code: String,
+    /// City.
+    pub city: String,
+    /// Country code (`SE`).
+    pub country_code: String,
+}
+
 /// Everything the details form gathers, with the offer chosen.
 #[derive(Debug, Clone, PartialEq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -91,6 +107,10 @@ pub struct BookingRequest {
     #[serde(default)]
     #[ts(optional)]
     pub debit_reference: Option<String>,
+    /// Where the invoice goes, for the `INVOICE` debit method.
+    #[serde(default)]
+    #[ts(optional)]
+    pub invoice_address: Option<InvoiceAddressInput>,
     /// The Amadeus record locator (lets a lost reply be found).
     #[serde(default)]
     #[ts(optional)]
@@ -181,6 +201,17 @@ impl BookingRequest {
             draft.booking.debit_method = Some(ftbook::model::DebitMethod::from(method.as_str()));
         }
         draft.booking.debit_reference = blank(&self.debit_reference);
+        if let Some(address) = &self.invoice_address {
+            let text = |t: &String| Some(t.trim().to_owned()).filter(|t| !t.is_empty());
+            draft.booking.invoice_address = Some(ftbook::model::Address {
+                name: text(&address.name),
+                address1: text(&address.address1),
+                zip_code: text(&address.zip_code),
+                city: text(&address.city),
+                country_code: text(&address.country_code).map(|c| c.to_uppercase()),
+                ..Default::default()
+            });
+        }
         for (system, locator) in [("AMADEUS", &self.amadeus), ("SABRE", &self.sabre)] {
             if let Some(number) = blank(locator) {
                 draft.booking.identities.push(ftbook::model::Identity {

@@ -96,8 +96,9 @@ function booked(request: BookingRequest) {
   };
 }
 
-function backend(options: { refuse?: boolean; failFasttrak?: boolean } = {}) {
+function backend(options: { refuse?: boolean; failFasttrak?: boolean; unknown?: boolean } = {}) {
   const calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
+  let lastRequest: BookingRequest | null = null;
   mockIPC((cmd, args) => {
     const payload = (args ?? {}) as Record<string, unknown>;
     calls.push({ cmd, args: payload });
@@ -134,8 +135,16 @@ function backend(options: { refuse?: boolean; failFasttrak?: boolean } = {}) {
             faults: [{ code: 1212, field: 'segment.passenger.phone', sentence: 'The phone number is not valid.' }],
           };
         }
+        if (options.unknown) {
+          lastRequest = request;
+          throw { code: 'unknown', message: 'Checking with Flygtaxi whether the booking went through.' };
+        }
         return booked(request);
       }
+      case 'reconcile':
+        return [{ id: 9, state: 'confirmed', bookingReference: '2026000000007', events: [] }];
+      case 'get_booking':
+        return lastRequest ? booked(lastRequest).booking : null;
       default:
         throw new Error(`unexpected command ${cmd}`);
     }
@@ -220,6 +229,23 @@ describe('booking', () => {
     await waitFor(() => expect(phone.getAttribute('aria-invalid')).toBe('true'));
     expect(screen.getByText('The phone number is not valid.')).toBeTruthy();
     expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Karin');
+  });
+
+  it('an unknown outcome is reconciled into the confirmation by itself, without booking twice', async () => {
+    const calls = backend({ unknown: true });
+    const user = userEvent.setup();
+    render(BookView);
+    await fillTrip(user);
+    await user.click(await screen.findByRole('radio', { name: /Sedan/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue with Sedan' }));
+    await user.type(await screen.findByLabelText('First name'), 'Olof');
+    await user.type(screen.getByLabelText('Last name'), 'Sjöberg');
+    await user.type(screen.getByLabelText('Mobile phone'), '0701112233');
+    await user.click(screen.getByRole('button', { name: 'Review' }));
+    await user.click(await screen.findByRole('button', { name: 'Book now' }));
+    expect(await screen.findByRole('heading', { name: 'Booked: 2026000000007' })).toBeTruthy();
+    expect(calls.filter((c) => c.cmd === 'book')).toHaveLength(1);
+    expect(calls.some((c) => c.cmd === 'reconcile')).toBe(true);
   });
 
   it('names a supplier that failed above the offers of the other', async () => {

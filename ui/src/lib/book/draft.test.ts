@@ -159,6 +159,25 @@ describe('the details', () => {
     ).toEqual({ phone: 'The phone number is not valid.', form: 'Internal error.' });
   });
 
+  it('asks for the invoice address when the debit method is invoice, and sends it', () => {
+    const details = { ...emptyDetails(), firstName: 'K', lastName: 'Ö', phone: '070', debitMethod: 'INVOICE' };
+    expect(checkDetails(details, offer(), trip())).toEqual({
+      invoiceName: 'book.details.required',
+      invoiceAddress: 'book.details.required',
+      invoiceZip: 'book.details.required',
+      invoiceCity: 'book.details.required',
+    });
+    const filled = { ...details, invoiceName: 'Resebyrån AB', invoiceAddress: 'Sveavägen 10', invoiceZip: '111 57', invoiceCity: 'Stockholm' };
+    expect(buildRequest(trip(), offer(), filled).invoiceAddress).toEqual({
+      name: 'Resebyrån AB',
+      address1: 'Sveavägen 10',
+      zipCode: '111 57',
+      city: 'Stockholm',
+      countryCode: 'SE',
+    });
+    expect(buildRequest(trip(), offer(), { ...filled, debitMethod: 'AGENT' }).invoiceAddress).toBeUndefined();
+  });
+
   it('masks a card number for the screen', () => {
     expect(maskFoid('CCVI4111111111111111')).toBe('CCVI411111XXXXXX1111');
   });

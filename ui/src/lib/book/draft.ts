@@ -41,6 +41,11 @@ export interface Details {
   debitReference: string;
   amadeus: string;
   sabre: string;
+  invoiceName: string;
+  invoiceAddress: string;
+  invoiceZip: string;
+  invoiceCity: string;
+  invoiceCountry: string;
 }
 
 export const emptyDetails = (): Details => ({
@@ -60,6 +65,11 @@ export const emptyDetails = (): Details => ({
   debitReference: '',
   amadeus: '',
   sabre: '',
+  invoiceName: '',
+  invoiceAddress: '',
+  invoiceZip: '',
+  invoiceCity: '',
+  invoiceCountry: 'SE',
 });
 
 export type Errors = Partial<Record<string, MessageKey | string>>;
@@ -161,6 +171,12 @@ export function checkDetails(details: Details, offer: Offer, trip: TripRequest):
   required('lastName');
   required('phone');
   if (offer.needs.foid) required('foid');
+  if (details.debitMethod === 'INVOICE') {
+    required('invoiceName');
+    required('invoiceAddress');
+    required('invoiceZip');
+    required('invoiceCity');
+  }
   if (offer.needs.childAge) required('childAge');
   if (offer.needs.connection) {
     required('flight');
@@ -197,6 +213,16 @@ export function buildRequest(trip: TripRequest, offer: Offer, details: Details):
     references,
     debitMethod: blank(details.debitMethod),
     debitReference: blank(details.debitReference),
+    invoiceAddress:
+      details.debitMethod === 'INVOICE'
+        ? {
+            name: details.invoiceName.trim(),
+            address1: details.invoiceAddress.trim(),
+            zipCode: details.invoiceZip.trim(),
+            city: details.invoiceCity.trim(),
+            countryCode: details.invoiceCountry.trim() || 'SE',
+          }
+        : undefined,
     amadeus: blank(details.amadeus),
     sabre: blank(details.sabre),
   };
@@ -220,6 +246,11 @@ export function fieldOfFault(path: string | undefined): keyof Details | 'form' {
     ['booking.debitReference', 'debitReference'],
     ['booking.debitMethod', 'debitMethod'],
     ['booking.identities', 'amadeus'],
+    ['booking.invoiceAddress.name', 'invoiceName'],
+    ['booking.invoiceAddress.address1', 'invoiceAddress'],
+    ['booking.invoiceAddress.zipCode', 'invoiceZip'],
+    ['booking.invoiceAddress.city', 'invoiceCity'],
+    ['booking.invoiceAddress', 'invoiceName'],
   ];
   return table.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`))?.[1] ?? 'form';
 }
