@@ -331,3 +331,21 @@ fn a_bus_service_lists_its_stops_and_prices_a_stop_without_asking_fasttrak() {
         invoke(&app, "get_services", json!({"code": "ARN", "arrival": true, "at": "tomorrow"})).unwrap_err();
     assert_eq!(bad["field"], "book.time");
 }
+
+#[test]
+fn more_places_come_on_demand() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = AppPaths::in_dir(dir.path());
+    let sandbox = tauri::async_runtime::block_on(desk::Sandbox::start(&paths)).expect("the sandbox starts");
+    let app = start_desk(Desk::new(paths, Some(sandbox)).expect("the desk opens"));
+    let first = invoke(&app, "search_places", json!({"text": "S"})).expect("allowed");
+    assert_eq!(
+        first["more"],
+        true,
+        "one letter matches more than a page: {}",
+        first["hits"].as_array().unwrap().len()
+    );
+    let offset = first["nextOffset"].as_u64().expect("where the next page starts");
+    let second = invoke(&app, "search_places", json!({"text": "S", "offset": offset})).expect("allowed");
+    assert_ne!(first["hits"][0], second["hits"][0], "the next page holds other places");
+}

@@ -123,7 +123,7 @@ mockIPC((cmd, args) => {
       return { language: 'sv' };
     case 'search_places': {
       const text = String(payload.text).toLowerCase();
-      return { hits: places.filter((p) => p.label.toLowerCase().includes(text.slice(0, 5))), more: false };
+      return { hits: places.filter((p) => p.label.toLowerCase().includes(text.slice(0, 5))), more: false, nextOffset: null };
     }
     case 'get_offers':
       return offers;

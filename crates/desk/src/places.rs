@@ -30,16 +30,22 @@ pub struct PlaceHit {
 pub struct PlaceHits {
     /// The hits, as FTBook ranks them.
     pub hits: Vec<PlaceHit>,
-    /// Whether more exist (type more to narrow).
+    /// Whether more exist.
     pub more: bool,
+    /// Where the next page starts, when there is one (`search_places` with this offset).
+    pub next_offset: Option<u32>,
 }
 
 impl Core {
-    /// Streets, POIs, airports and stations matching `text` (`Drottningholmsvägen 37, Stockholm`).
-    pub async fn search_places(&self, text: &str) -> Result<PlaceHits> {
+    /// Streets, POIs, airports and stations matching `text` (`Drottningholmsvägen 37, Stockholm`),
+    /// from `offset` on (0 for the first page).
+    pub async fn search_places(&self, text: &str, offset: u32) -> Result<PlaceHits> {
         let client = &self.ftbook()?.client;
-        let query =
-            ftbook::query::StreetSearch { search: Some(text.trim().to_owned()), ..Default::default() };
+        let query = ftbook::query::StreetSearch {
+            search: Some(text.trim().to_owned()),
+            offset: (offset > 0).then_some(offset),
+            ..Default::default()
+        };
         let found = client.search_streets(&query).await.map_err(|e| ftbook_error(&e, self.language()))?;
         let hits = found
             .streets
@@ -83,6 +89,7 @@ impl Core {
                 }
             })
             .collect();
-        Ok(PlaceHits { hits, more: found.more_results_available })
+        let next_offset = query.next_page(&found).and_then(|next| next.offset);
+        Ok(PlaceHits { hits, more: found.more_results_available, next_offset })
     }
 }

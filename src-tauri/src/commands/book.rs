@@ -10,11 +10,16 @@ use tauri::{AppHandle, Runtime};
 
 use crate::DeskExt;
 
-/// Streets, points of interest, airports and stations for what the agent typed.
+/// Streets, points of interest, airports and stations for what the agent typed, from `offset`
+/// on (more results on demand).
 #[tauri::command]
-pub async fn search_places<R: Runtime>(app: AppHandle<R>, text: String) -> Result<PlaceHits, CommandError> {
+pub async fn search_places<R: Runtime>(
+    app: AppHandle<R>,
+    text: String,
+    offset: Option<u32>,
+) -> Result<PlaceHits, CommandError> {
     let core = app.desk().core();
-    core.search_places(&text).await.map_err(CommandError::from)
+    core.search_places(&text, offset.unwrap_or(0)).await.map_err(CommandError::from)
 }
 
 /// Offers from FTBook and FASTTRAK for one trip, cheapest first, with suppliers that failed.

@@ -10,6 +10,10 @@ export type PlaceHits = {
  */
 hits: Array<PlaceHit>, 
 /**
- * Whether more exist (type more to narrow).
+ * Whether more exist.
  */
-more: boolean, };
+more: boolean, 
+/**
+ * Where the next page starts, when there is one (`search_places` with this offset).
+ */
+nextOffset: number | null, };

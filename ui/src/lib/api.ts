@@ -72,7 +72,7 @@ export const api = {
   /** Fetches the booking again from its supplier. */
   refreshBooking: (reference: string): Promise<BookingView> => call('refresh_booking', { reference }),
   /** Streets, points of interest, airports and stations for what the agent typed. */
-  searchPlaces: (text: string): Promise<PlaceHits> => call('search_places', { text }),
+  searchPlaces: (text: string, offset = 0): Promise<PlaceHits> => call('search_places', { text, offset }),
   /** Offers from every supplier for a trip, cheapest first, with the suppliers that failed. */
   getOffers: (trip: TripRequest): Promise<Offers> => call('get_offers', { trip }),
   /** Books the chosen offer through the journal. */

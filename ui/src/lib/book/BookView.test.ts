@@ -106,7 +106,7 @@ function backend(options: { refuse?: boolean; failFasttrak?: boolean; unknown?: 
       case 'search_places': {
         const text = String(payload.text).toLowerCase();
         const hits = [street, arlanda].filter((hit) => hit.label.toLowerCase().includes(text.slice(0, 4)));
-        return { hits, more: false };
+        return { hits, more: false, nextOffset: null };
       }
       case 'get_services':
         return [
