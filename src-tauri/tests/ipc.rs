@@ -258,6 +258,8 @@ fn settings_keep_profiles_and_write_only_credentials_and_switch_profile() {
     assert_eq!(settings["profiles"][0]["editable"], false, "the sandbox's settings come with it");
     let tested = invoke(&app, "test_connection", json!({"supplier": "fasttrak"})).expect("allowed");
     assert!(tested.as_str().unwrap().contains("FASTTRAK"), "{tested}");
+    let tbo = invoke(&app, "test_connection", json!({"supplier": "tbo"})).expect("allowed");
+    assert!(tbo.as_str().unwrap().contains("cash 15234.75"), "TBO's test shows the agency balance: {tbo}");
 
     let mut test = settings["profiles"][0]["settings"].clone();
     test["ftbook"]["baseUrl"] = json!("not an address");

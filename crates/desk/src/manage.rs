@@ -408,8 +408,13 @@ impl Core {
                 Ok(format!("{FASTTRAK}: OK"))
             }
             "tbo" => {
-                let member = self.tbo()?.authenticate().await.map_err(|e| tbo_error(&e, self.language()))?;
-                Ok(format!("{TBO}: {} {} ({})", member.first_name, member.last_name, member.login_name))
+                let client = self.tbo()?;
+                let member = client.authenticate().await.map_err(|e| tbo_error(&e, self.language()))?;
+                let balance = client.agency_balance().await.map_err(|e| tbo_error(&e, self.language()))?;
+                Ok(format!(
+                    "{TBO}: {} {} ({}); cash {}, credit {}",
+                    member.first_name, member.last_name, member.login_name, balance.cash_balance, balance.credit_balance
+                ))
             }
             other => Err(Error::Validation {
                 message: format!("Unknown supplier {other}"),
