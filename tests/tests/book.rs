@@ -58,10 +58,21 @@ async fn an_arlanda_departure_with_egen_taxi_then_a_regular_taxi_with_a_refused_
     let app = driver.launch().await;
     element(&app, &main_heading("Boka en transfer")).await;
 
-    // 1. The trip.
-    place(&app, "Från", "Drottningholmsvägen 37", "Drottningholmsvägen 37").await;
-    place(&app, "Till", "Arlanda flyg", "Stockholm Arlanda Flygplats (ARN)").await;
+    // 1. The connection, its direction and time, its services, the address.
+    place(&app, "Flygplats eller station", "Arlanda flyg", "Stockholm Arlanda Flygplats (ARN)").await;
+    element(&app, "//label[normalize-space(.)='Till flygplatsen eller stationen']/input")
+        .await
+        .click()
+        .await
+        .expect("to");
     set_time(&app, &in_days(3, "09:00")).await;
+    element(&app, &button("Visa tjänster")).await.click().await.expect("services");
+    element(&app, "//label[contains(@class, 'service')][.//strong[normalize-space(.)='Taxi']]/input")
+        .await
+        .click()
+        .await
+        .expect("taxi");
+    place(&app, "Adress, hotell eller kontor", "Drottningholmsvägen 37", "Drottningholmsvägen 37").await;
     screenshot(&app, "book-1-trip").await;
     element(&app, &button("Visa erbjudanden")).await.click().await.expect("asked");
 

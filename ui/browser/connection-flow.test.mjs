@@ -31,13 +31,18 @@ test('an Arlanda departure with Egen TAXI, from the trip to the confirmation', a
   await page.goto(`${url}browser/fake.html`);
   await page.getByRole('heading', { name: 'Boka en transfer' }).waitFor();
 
-  await page.getByRole('combobox', { name: 'Från' }).fill('Drottningholmsvägen 37');
-  await page.getByRole('option', { name: /Drottningholmsvägen 37/ }).waitFor();
-  await page.keyboard.press('Enter');
-  await page.getByRole('combobox', { name: 'Till' }).fill('Stockholm Arlanda');
+  // The connection, its direction and time; its services with their descriptions; the address.
+  await page.getByRole('combobox', { name: 'Flygplats eller station' }).fill('Stockholm Arlanda');
   await page.getByRole('option', { name: /Arlanda Flygplats \(ARN\)/ }).waitFor();
   await page.keyboard.press('Enter');
+  await page.getByLabel('Till flygplatsen eller stationen').check();
   await page.getByLabel('Flyget eller tåget avgår').fill('2026-12-01T09:00');
+  await page.keyboard.press('Enter');
+  await page.getByText('Flygbussarna till och från stadens hållplatser.', { exact: false }).waitFor();
+  await page.getByRole('radio', { name: /Taxi/ }).check();
+  await page.getByRole('combobox', { name: 'Adress, hotell eller kontor' }).fill('Drottningholmsvägen 37');
+  await page.getByRole('option', { name: /Drottningholmsvägen 37/ }).waitFor();
+  await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Visa erbjudanden' }).click();
 
   const table = page.getByRole('table');

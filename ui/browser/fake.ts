@@ -125,6 +125,11 @@ mockIPC((cmd, args) => {
       const text = String(payload.text).toLowerCase();
       return { hits: places.filter((p) => p.label.toLowerCase().includes(text.slice(0, 5))), more: false, nextOffset: null };
     }
+    case 'get_services':
+      return [
+        { name: 'Taxi', description: 'Flygtaxi till och från en adress.', toAddress: true },
+        { name: 'Bus', description: 'Flygbussarna till och från stadens hållplatser.', toAddress: false },
+      ];
     case 'get_offers':
       return offers;
     case 'book':

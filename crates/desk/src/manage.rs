@@ -413,7 +413,11 @@ impl Core {
                 let balance = client.agency_balance().await.map_err(|e| tbo_error(&e, self.language()))?;
                 Ok(format!(
                     "{TBO}: {} {} ({}); cash {}, credit {}",
-                    member.first_name, member.last_name, member.login_name, balance.cash_balance, balance.credit_balance
+                    member.first_name,
+                    member.last_name,
+                    member.login_name,
+                    balance.cash_balance,
+                    balance.credit_balance
                 ))
             }
             other => Err(Error::Validation {

@@ -170,9 +170,11 @@ async function pick(user: ReturnType<typeof userEvent.setup>, label: string, typ
 }
 
 async function fillTrip(user: ReturnType<typeof userEvent.setup>) {
-  await pick(user, 'From', 'Drottn', 'Drottningholmsvägen 37');
-  await pick(user, 'To', 'Stoc', 'Stockholm Arlanda Flygplats (ARN)');
+  await pick(user, 'Airport or station', 'Stoc', 'Stockholm Arlanda Flygplats (ARN)');
   await fireEvent.input(screen.getByLabelText('The flight or train departs'), { target: { value: '2026-12-01T09:00' } });
+  await user.click(screen.getByRole('button', { name: 'Show services' }));
+  await user.click(await screen.findByRole('radio', { name: /Taxi/ }));
+  await pick(user, 'Address, hotel or office', 'Drottn', 'Drottningholmsvägen 37');
   await user.click(screen.getByRole('button', { name: 'Show offers' }));
 }
 
@@ -261,12 +263,12 @@ describe('booking', () => {
     const calls = backend();
     const user = userEvent.setup();
     render(BookView);
-    await user.click(screen.getByLabelText('Airport coach or Arlanda Express, to or from a stop'));
     await pick(user, 'Airport or station', 'Stoc', 'Stockholm Arlanda Flygplats (ARN)');
+    await user.click(screen.getByLabelText('From the airport or station'));
     await fireEvent.input(screen.getByLabelText('The flight or train arrives'), { target: { value: '2026-12-01T14:00' } });
     await user.click(screen.getByRole('button', { name: 'Show services' }));
     expect(await screen.findByText(/Flygbussarna to and from the city/)).toBeTruthy();
-    expect(screen.queryByText(/Airport taxis to and from an address/)).toBeNull();
+    expect(screen.getByText(/Airport taxis to and from an address/)).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: /Bus/ }));
     const select = (await screen.findByLabelText('Stop or station')) as HTMLSelectElement;
     expect(select.value).toBe('CTY');
@@ -277,13 +279,16 @@ describe('booking', () => {
     expect(trip.service).toBe('Bus');
   });
 
-  it('asks for the places and time before asking the suppliers', async () => {
+  it('asks for the terminal and time before the services, and both places for a taxi', async () => {
     const calls = backend();
     const user = userEvent.setup();
     render(BookView);
+    await user.click(screen.getByRole('button', { name: 'Show services' }));
+    expect(screen.getByText('Choose an airport or station.')).toBeTruthy();
+    expect(screen.getByText('Give the date and time.')).toBeTruthy();
+    await user.click(screen.getByLabelText('Regular taxi, address to address'));
     await user.click(screen.getByRole('button', { name: 'Show offers' }));
     expect(screen.getAllByText('Choose a place from the list.')).toHaveLength(2);
-    expect(screen.getByText('Give the date and time.')).toBeTruthy();
-    expect(calls.some((c) => c.cmd === 'get_offers')).toBe(false);
+    expect(calls.some((c) => c.cmd === 'get_services' || c.cmd === 'get_offers')).toBe(false);
   });
 });

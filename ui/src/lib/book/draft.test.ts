@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../bindings/Offer';
 import type { PlaceHit } from '../../bindings/PlaceHit';
+import type { ServiceView } from '../../bindings/ServiceView';
 import {
+  buildConnectionTrip,
   buildRequest,
-  buildStopTrip,
+  checkConnection,
   buildTrip,
   checkDetails,
   emptyDetails,
   faultsByField,
   fieldOfFault,
   maskFoid,
+  type ConnectionForm,
   type TripForm,
 } from './draft';
 
@@ -46,35 +49,27 @@ function offer(needs: Partial<Offer['needs']> = {}): Offer {
 }
 
 const form = (overrides: Partial<TripForm> = {}): TripForm => ({
-  mode: 'connection',
+  mode: 'taxi',
   from: street,
-  to: arlanda,
+  to: { ...street, label: 'Hornsgatan 20', place: { kind: 'street', name: 'Hornsgatan', number: '20', city: 'Stockholm' } },
   time: '2026-12-01T09:00',
   passengers: 2,
   bags: 1,
   ...overrides,
 });
 
-describe('the trip', () => {
-  it('is a departure when the airport is the drop-off, an arrival when it is the pickup', () => {
-    const departure = buildTrip(form());
-    expect('trip' in departure && departure.trip.when).toMatchObject({ kind: 'connection', arrival: false });
-    const arrival = buildTrip(form({ from: arlanda, to: street }));
-    expect('trip' in arrival && arrival.trip.when).toMatchObject({ kind: 'connection', arrival: true });
-  });
-
-  it('sends the time as Swedish local time, summer or winter, whatever this computer’s zone', () => {
+describe('the regular taxi', () => {
+  it('is picked up at a time, in Swedish local time summer or winter', () => {
     const built = buildTrip(form());
-    expect('trip' in built && built.trip.when.at).toBe('2026-12-01T09:00:00+01:00');
+    expect('trip' in built && built.trip).toMatchObject({
+      when: { kind: 'pickup', at: '2026-12-01T09:00:00+01:00' },
+      regularTaxi: true,
+    });
     const summer = buildTrip(form({ time: '2026-07-01T09:00' }));
     expect('trip' in summer && summer.trip.when.at).toBe('2026-07-01T09:00:00+02:00');
   });
 
-  it('refuses a connection trip without an airport or station, and missing places or time', () => {
-    const noTerminal = buildTrip(form({ to: street }));
-    expect('errors' in noTerminal && noTerminal.errors.to).toBe('book.needsTerminal');
-    const taxi = buildTrip(form({ mode: 'taxi', to: street }));
-    expect('trip' in taxi && taxi.trip.regularTaxi).toBe(true);
+  it('needs both places, with their house numbers, and a time', () => {
     const empty = buildTrip(form({ from: null, time: '' }));
     expect('errors' in empty && empty.errors).toEqual({ from: 'book.place.choose', time: 'book.time.missing' });
     const numberless = buildTrip(form({ from: { ...street, needsNumber: true } }));
@@ -82,32 +77,66 @@ describe('the trip', () => {
   });
 });
 
-describe('a trip to a stop', () => {
-  it('goes from the terminal to the stop on arrival and the other way on departure, FTBook only', () => {
-    const arrival = buildStopTrip(arlanda, 'CTY', 'Bus', true, '2026-12-01T14:00', 2);
-    expect('trip' in arrival && arrival.trip).toMatchObject({
-      from: { kind: 'terminal', code: 'ARN' },
-      to: { kind: 'terminal', code: 'CTY' },
-      when: { kind: 'connection', at: '2026-12-01T14:00:00+01:00', arrival: true },
-      service: 'Bus',
-    });
-    const departure = buildStopTrip(arlanda, 'CST', 'Train', false, '2026-12-01T14:00', 1);
-    expect('trip' in departure && departure.trip.from).toEqual({ kind: 'terminal', code: 'CST' });
+describe('the connection flow', () => {
+  const taxi: ServiceView = { name: 'Taxi', description: 'Airport taxis.', toAddress: true };
+  const bus: ServiceView = { name: 'Bus', description: 'Flygbussarna.', toAddress: false };
+  const connection = (overrides: Partial<ConnectionForm> = {}): ConnectionForm => ({
+    terminal: arlanda,
+    arrival: false,
+    time: '2026-12-01T09:00',
+    passengers: 2,
+    bags: 1,
+    service: taxi,
+    address: street,
+    stop: '',
+    ...overrides,
   });
 
-  it('needs a terminal, a time and a stop', () => {
-    const missing = buildStopTrip(street, '', '', true, '', 1);
-    expect('errors' in missing && missing.errors).toEqual({
+  it('goes from the address to the terminal for a departure, priced by every supplier', () => {
+    const built = buildConnectionTrip(connection());
+    expect('trip' in built && built.trip).toMatchObject({
+      from: street.place,
+      to: { kind: 'terminal', code: 'ARN' },
+      when: { kind: 'connection', at: '2026-12-01T09:00:00+01:00', arrival: false },
+      service: undefined,
+    });
+  });
+
+  it('goes from the terminal to a stop on arrival, FTBook only', () => {
+    const built = buildConnectionTrip(connection({ arrival: true, service: bus, address: null, stop: 'CTY' }));
+    expect('trip' in built && built.trip).toMatchObject({
+      from: { kind: 'terminal', code: 'ARN' },
+      to: { kind: 'terminal', code: 'CTY' },
+      service: 'Bus',
+    });
+  });
+
+  it('needs a terminal, a time, a service, and the address or stop the service goes to', () => {
+    expect(checkConnection(connection({ terminal: street, time: '' }))).toEqual({
       terminal: 'book.stops.needsTerminal',
       time: 'book.time.missing',
-      stop: 'book.stops.needsStop',
     });
+    const noService = buildConnectionTrip(connection({ service: null }));
+    expect('errors' in noService && noService.errors).toEqual({ service: 'book.stops.needsService' });
+    const noAddress = buildConnectionTrip(connection({ address: null }));
+    expect('errors' in noAddress && noAddress.errors).toEqual({ address: 'book.place.choose' });
+    const noStop = buildConnectionTrip(connection({ service: bus }));
+    expect('errors' in noStop && noStop.errors).toEqual({ stop: 'book.stops.needsStop' });
   });
 });
 
 describe('the details', () => {
   const trip = () => {
-    const built = buildTrip(form());
+    const built = buildConnectionTrip({
+      terminal: arlanda,
+      arrival: false,
+      time: '2026-12-01T09:00',
+      passengers: 2,
+      bags: 1,
+      service: { name: 'Taxi', description: null, toAddress: true },
+      address: street,
+      stop: '',
+    });
     if (!('trip' in built)) throw new Error('a trip');
     return built.trip;
   };

@@ -7,12 +7,13 @@ import type { BookingRequest } from '../../bindings/BookingRequest';
 import type { FaultLine } from '../../bindings/FaultLine';
 import type { Offer } from '../../bindings/Offer';
 import type { PlaceHit } from '../../bindings/PlaceHit';
+import type { ServiceView } from '../../bindings/ServiceView';
 import type { TripRequest } from '../../bindings/TripRequest';
 import type { MessageKey } from '../i18n/messages';
 
-export type Mode = 'connection' | 'taxi' | 'stops';
+export type Mode = 'connection' | 'taxi';
 
-/** The trip form as the agent fills it in. */
+/** The regular-taxi form (address to address) as the agent fills it in. */
 export interface TripForm {
   mode: Mode;
   from: PlaceHit | null;
@@ -92,12 +93,7 @@ export function offsetOf(local: string, timeZone: string = TRIP_TIME_ZONE): stri
   return match ? `${match[1]}:${match[2] ?? '00'}` : '+00:00';
 }
 
-/** Whether a connection trip arrives (the pickup is the terminal). */
-export function arriving(form: Pick<TripForm, 'from'>): boolean {
-  return form.from?.place.kind === 'terminal';
-}
-
-/** The trip to price, or the fields to correct. */
+/** The regular taxi's trip to price (picked up at a time), or the fields to correct. */
 export function buildTrip(form: TripForm): { trip: TripRequest } | { errors: Errors } {
   const errors: Errors = {};
   if (!form.from) errors.from = 'book.place.choose';
@@ -105,18 +101,16 @@ export function buildTrip(form: TripForm): { trip: TripRequest } | { errors: Err
   if (!form.to) errors.to = 'book.place.choose';
   else if (form.to.needsNumber) errors.to = 'book.place.needsNumber';
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(form.time)) errors.time = 'book.time.missing';
-  const terminal = form.from?.place.kind === 'terminal' || form.to?.place.kind === 'terminal';
-  if (form.mode === 'connection' && form.from && form.to && !terminal) errors.to = 'book.needsTerminal';
   if (Object.keys(errors).length > 0 || !form.from || !form.to) return { errors };
   const at = `${form.time.slice(0, 16)}:00${offsetOf(form.time)}`;
   return {
     trip: {
       from: form.from.place,
       to: form.to.place,
-      when: form.mode === 'connection' ? { kind: 'connection', at, arrival: arriving(form) } : { kind: 'pickup', at },
+      when: { kind: 'pickup', at },
       passengers: Math.max(1, form.passengers),
       bags: Math.max(0, form.bags),
-      regularTaxi: form.mode === 'taxi',
+      regularTaxi: true,
     },
   };
 }
@@ -127,31 +121,52 @@ export function connectionTime(local: string): string | null {
   return `${local.slice(0, 16)}:00${offsetOf(local)}`;
 }
 
-/** A trip between a terminal and a stop of one of its bus or train services. */
-export function buildStopTrip(
-  terminal: PlaceHit | null,
-  stop: string,
-  service: string,
-  arrival: boolean,
-  time: string,
-  passengers: number,
-): { trip: TripRequest } | { errors: Errors } {
+/** The connection flow's choices: a terminal, a direction and time, a service, and the other end. */
+export interface ConnectionForm {
+  terminal: PlaceHit | null;
+  /** Whether the flight or train arrives (the trip starts at the terminal). */
+  arrival: boolean;
+  time: string;
+  passengers: number;
+  bags: number;
+  service: ServiceView | null;
+  /** The address, for an address service. */
+  address: PlaceHit | null;
+  /** The stop's location code, for a bus or train service. */
+  stop: string;
+}
+
+/** What must be chosen before the services can be shown. */
+export function checkConnection(form: ConnectionForm): Errors {
   const errors: Errors = {};
-  if (!terminal || terminal.place.kind !== 'terminal') errors.terminal = 'book.stops.needsTerminal';
-  const at = connectionTime(time);
-  if (!at) errors.time = 'book.time.missing';
-  if (!stop || !service) errors.stop = 'book.stops.needsStop';
-  if (Object.keys(errors).length > 0 || !terminal || !at) return { errors };
-  const stopPlace = { kind: 'terminal' as const, code: stop };
+  if (!form.terminal || form.terminal.place.kind !== 'terminal') errors.terminal = 'book.stops.needsTerminal';
+  if (!connectionTime(form.time)) errors.time = 'book.time.missing';
+  return errors;
+}
+
+/**
+ * The trip of the connection flow: between the terminal and an address (an address service,
+ * priced by every supplier) or one of a bus or train service's stops (FTBook only).
+ */
+export function buildConnectionTrip(form: ConnectionForm): { trip: TripRequest } | { errors: Errors } {
+  const errors = checkConnection(form);
+  if (!form.service) errors.service = 'book.stops.needsService';
+  else if (form.service.toAddress) {
+    if (!form.address) errors.address = 'book.place.choose';
+    else if (form.address.needsNumber) errors.address = 'book.place.needsNumber';
+  } else if (!form.stop) errors.stop = 'book.stops.needsStop';
+  const at = connectionTime(form.time);
+  if (Object.keys(errors).length > 0 || !form.terminal || !form.service || !at) return { errors };
+  const other = form.service.toAddress && form.address ? form.address.place : { kind: 'terminal' as const, code: form.stop };
   return {
     trip: {
-      from: arrival ? terminal.place : stopPlace,
-      to: arrival ? stopPlace : terminal.place,
-      when: { kind: 'connection', at, arrival },
-      passengers: Math.max(1, passengers),
-      bags: 0,
+      from: form.arrival ? form.terminal.place : other,
+      to: form.arrival ? other : form.terminal.place,
+      when: { kind: 'connection', at, arrival: form.arrival },
+      passengers: Math.max(1, form.passengers),
+      bags: Math.max(0, form.bags),
       regularTaxi: false,
-      service,
+      service: form.service.toAddress ? undefined : form.service.name,
     },
   };
 }
