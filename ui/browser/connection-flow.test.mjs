@@ -39,7 +39,7 @@ test('an Arlanda departure with Egen TAXI, from the trip to the confirmation', a
   await page.getByLabel('Flyget eller tåget avgår').fill('2026-12-01T09:00');
   await page.keyboard.press('Enter');
   await page.getByText('Flygbussarna till och från stadens hållplatser.', { exact: false }).waitFor();
-  await page.getByRole('radio', { name: /Taxi/ }).check();
+  await page.getByRole('radio', { name: /^Taxi/ }).check();
   await page.getByRole('combobox', { name: 'Adress, hotell eller kontor' }).fill('Drottningholmsvägen 37');
   await page.getByRole('option', { name: /Drottningholmsvägen 37/ }).waitFor();
   await page.keyboard.press('Enter');

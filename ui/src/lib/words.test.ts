@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from './i18n/i18n.svelte';
-import { journalWord, statusWord } from './words';
+import { journalWord, serviceWord, statusWord } from './words';
 
 afterEach(() => {
   i18n.language = 'sv';
@@ -15,5 +15,7 @@ describe('supplier and journal words', () => {
     expect(statusWord('Trip_Confirmed')).toBe('Confirmed');
     expect(statusWord('Farmed_Out')).toBe('Farmed_Out');
     expect(journalWord('something_new')).toBe('something_new');
+    expect(serviceWord('Bus')).toBe('Airport coach');
+    expect(serviceWord('Ferry')).toBe('Ferry');
   });
 });

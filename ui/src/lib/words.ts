@@ -16,6 +16,12 @@ export function statusWord(status: string): string {
   return known(key) ? t(key) : status;
 }
 
+/** An FTBook service name (`Bus` → "Flygbuss"); an unknown one as it came. */
+export function serviceWord(name: string): string {
+  const key = `service.${name}`;
+  return known(key) ? t(key) : name;
+}
+
 /** A journal event or attempt kind (`booking_created` → "booking created at the supplier"). */
 export function journalWord(code: string): string {
   const key = `journal.${code}`;

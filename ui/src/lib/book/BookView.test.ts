@@ -173,7 +173,7 @@ async function fillTrip(user: ReturnType<typeof userEvent.setup>) {
   await pick(user, 'Airport or station', 'Stoc', 'Stockholm Arlanda Flygplats (ARN)');
   await fireEvent.input(screen.getByLabelText('The flight or train departs'), { target: { value: '2026-12-01T09:00' } });
   await user.click(screen.getByRole('button', { name: 'Show services' }));
-  await user.click(await screen.findByRole('radio', { name: /Taxi/ }));
+  await user.click(await screen.findByRole('radio', { name: /^Taxi/ }));
   await pick(user, 'Address, hotel or office', 'Drottn', 'Drottningholmsvägen 37');
   await user.click(screen.getByRole('button', { name: 'Show offers' }));
 }
@@ -269,7 +269,7 @@ describe('booking', () => {
     await user.click(screen.getByRole('button', { name: 'Show services' }));
     expect(await screen.findByText(/Flygbussarna to and from the city/)).toBeTruthy();
     expect(screen.getByText(/Airport taxis to and from an address/)).toBeTruthy();
-    await user.click(screen.getByRole('radio', { name: /Bus/ }));
+    await user.click(screen.getByRole('radio', { name: /Airport coach/ }));
     const select = (await screen.findByLabelText('Stop or station')) as HTMLSelectElement;
     expect(select.value).toBe('CTY');
     await user.click(screen.getByRole('button', { name: 'Show offers' }));
