@@ -511,6 +511,7 @@ async fn book(core: &Core, book: &Book) -> Result<desk::booking::Booked, Failure
         number: number.clone(),
         other_code: book.flight_to.clone().or_else(|| book.flight_from.clone()).unwrap_or_default(),
         international: false,
+        other_time: None,
     });
     let request = BookingRequest {
         trip: request,

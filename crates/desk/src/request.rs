@@ -49,6 +49,11 @@ pub struct ConnectionInput {
     /// Whether it is international.
     #[serde(default)]
     pub international: bool,
+    /// When it leaves or reaches the other end (with offset); an hour from the terminal's time
+    /// when not given.
+    #[serde(default)]
+    #[ts(optional, type = "string")]
+    pub other_time: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
 /// A reference on the booking (cost centre, project ...).
@@ -142,8 +147,9 @@ impl BookingRequest {
         };
         let other = input.other_code.trim().to_uppercase();
         let hour = chrono::TimeDelta::hours(1);
+        let other_time = input.other_time.unwrap_or(if arrival { at - hour } else { at + hour });
         let (departure_code, departure_date, arrival_code, arrival_date) =
-            if arrival { (other, at - hour, terminal, at) } else { (terminal, at, other, at + hour) };
+            if arrival { (other, other_time, terminal, at) } else { (terminal, at, other, other_time) };
         Some(ftbook::model::Connection {
             kind: ftbook::model::ConnectionType::Flight,
             number: input.number.trim().to_uppercase(),
@@ -263,5 +269,81 @@ impl Core {
                 .await
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::DateTime;
+
+    use super::*;
+
+    fn request(other_time: Option<&str>, arrival: bool) -> BookingRequest {
+        let at = DateTime::parse_from_rfc3339("2026-12-01T09:00:00+01:00").unwrap();
+        BookingRequest {
+            trip: TripRequest {
+                from: if arrival {
+                    Place::Terminal { code: "ARN".into() }
+                } else {
+                    Place::Street {
+                        name: "Sveavägen".into(),
+                        number: Some("10".into()),
+                        letter: None,
+                        city: None,
+                    }
+                },
+                to: if arrival {
+                    Place::Street {
+                        name: "Sveavägen".into(),
+                        number: Some("10".into()),
+                        letter: None,
+                        city: None,
+                    }
+                } else {
+                    Place::Terminal { code: "ARN".into() }
+                },
+                when: When::Connection { at, arrival },
+                passengers: 1,
+                bags: 0,
+                regular_taxi: false,
+                service: None,
+            },
+            offer: OfferKey::Fasttrak { quote_package_id: 1, quote_id: 1, pickup: None },
+            passenger: PassengerInput::default(),
+            connection: Some(ConnectionInput {
+                number: "sk1415".into(),
+                other_code: "got".into(),
+                international: false,
+                other_time: other_time.map(|t| DateTime::parse_from_rfc3339(t).unwrap()),
+            }),
+            info_to_driver: None,
+            references: Vec::new(),
+            debit_method: None,
+            debit_reference: None,
+            invoice_address: None,
+            amadeus: None,
+            sabre: None,
+        }
+    }
+
+    #[test]
+    fn the_connection_has_the_terminal_at_its_time_and_the_other_end_as_given() {
+        let departure = request(Some("2026-12-01T10:05:00+01:00"), false).ftbook_connection().unwrap();
+        assert_eq!(
+            (departure.number.as_str(), departure.departure_code.as_str(), departure.arrival_code.as_str()),
+            ("SK1415", "ARN", "GOT")
+        );
+        assert_eq!(
+            departure.arrival_date.unwrap().to_rfc3339(),
+            "2026-12-01T10:05:00+01:00",
+            "the landing time given is used"
+        );
+        let arrival = request(None, true).ftbook_connection().unwrap();
+        assert_eq!((arrival.departure_code.as_str(), arrival.arrival_code.as_str()), ("GOT", "ARN"));
+        assert_eq!(
+            arrival.departure_date.unwrap().to_rfc3339(),
+            "2026-12-01T08:00:00+01:00",
+            "an hour before, when not given"
+        );
     }
 }

@@ -15,4 +15,9 @@ otherCode: string,
 /**
  * Whether it is international.
  */
-international: boolean, };
+international: boolean, 
+/**
+ * When it leaves or reaches the other end (with offset); an hour from the terminal's time
+ * when not given.
+ */
+otherTime?: string, };

@@ -171,7 +171,9 @@ describe('the details', () => {
     expect(request.passenger.firstName).toBe('Karin');
     expect(request.passenger.foid).toBeUndefined();
     expect(request.references).toEqual([{ kind: 'COSTCENTER', value: '4410' }]);
-    expect(request.connection).toEqual({ number: 'SK1415', otherCode: 'GOT', international: false });
+    expect(request.connection).toEqual({ number: 'SK1415', otherCode: 'GOT', international: false, otherTime: undefined });
+    const landing = buildRequest(trip(), offer(), { ...details, otherTime: '2026-12-01T10:05' });
+    expect(landing.connection?.otherTime).toBe('2026-12-01T10:05:00+01:00');
     expect(buildRequest(trip(), offer({ foid: true }), details).passenger.foid).toBe('CCVI4111111111111111');
   });
 

@@ -35,6 +35,8 @@ export interface Details {
   childAge: string;
   flight: string;
   otherCode: string;
+  /** When the flight or train is at the other end (`datetime-local`), optional. */
+  otherTime: string;
   infoToDriver: string;
   costCentre: string;
   project: string;
@@ -59,6 +61,7 @@ export const emptyDetails = (): Details => ({
   childAge: '',
   flight: '',
   otherCode: '',
+  otherTime: '',
   infoToDriver: '',
   costCentre: '',
   project: '',
@@ -223,7 +226,14 @@ export function buildRequest(trip: TripRequest, offer: Offer, details: Details):
       foid: offer.needs.foid ? blank(details.foid) : undefined,
       childAge: offer.needs.childAge && Number.isFinite(age) ? age : undefined,
     },
-    connection: blank(details.flight) ? { number: details.flight.trim(), otherCode: details.otherCode.trim(), international: false } : undefined,
+    connection: blank(details.flight)
+      ? {
+          number: details.flight.trim(),
+          otherCode: details.otherCode.trim(),
+          international: false,
+          otherTime: connectionTime(details.otherTime) ?? undefined,
+        }
+      : undefined,
     infoToDriver: blank(details.infoToDriver),
     references,
     debitMethod: blank(details.debitMethod),
