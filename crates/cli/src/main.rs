@@ -9,6 +9,8 @@ macro_rules! say {
 }
 
 mod args;
+mod book;
+mod input;
 mod output;
 mod run;
 

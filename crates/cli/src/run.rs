@@ -2,106 +2,14 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset};
-use desk::booking::{FasttrakDraft, FtbookDraft};
-use desk::quotes::{OfferKey, Place, TripRequest, When};
-use desk::request::{BookingRequest, ConnectionInput, PassengerInput, ReferenceInput};
 use desk::secrets::{self, EncryptedFile, Keychain, Memory, SecretStore, SecretStoreKind};
 use desk::{AppPaths, Core, Error, Language, Options, Profile, Sandbox, UrlOverrides};
 use secrecy::SecretString;
 
-use crate::args::{Book, BookSupplier, Cli, Command, Global, TboCommand, Trip};
-use crate::output::{cell, json, table};
-
-/// Why the command failed: the exit code and what to print.
-pub struct Failure {
-    pub code: u8,
-    pub text: String,
-}
-
-fn usage(text: impl Into<String>) -> Failure {
-    Failure { code: 2, text: format!("desk: {}", text.into()) }
-}
-
-impl From<Error> for Failure {
-    fn from(error: Error) -> Self {
-        match error {
-            Error::Rejected { supplier, faults } => {
-                let lines: Vec<String> = faults
-                    .iter()
-                    .map(|f| {
-                        let code = f.code.map(|c| format!("{c} ")).unwrap_or_default();
-                        let field = f.field.as_deref().map(|f| format!("[{f}] ")).unwrap_or_default();
-                        format!("  {code}{field}{}", f.sentence)
-                    })
-                    .collect();
-                Failure { code: 1, text: format!("{supplier} refused:\n{}", lines.join("\n")) }
-            }
-            Error::Offline { .. } | Error::Unknown { .. } => Failure { code: 3, text: error.to_string() },
-            Error::Validation { message, field } => Failure {
-                code: 1,
-                text: match field {
-                    Some(field) => format!("{message} [{field}]"),
-                    None => message,
-                },
-            },
-            other => Failure { code: 1, text: other.to_string() },
-        }
-    }
-}
-
-/// A time as agents type it: `2026-12-01T09:00+01:00` or with seconds.
-fn time(text: &str) -> Result<DateTime<FixedOffset>, Failure> {
-    DateTime::parse_from_rfc3339(text)
-        .or_else(|_| DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M%:z"))
-        .map_err(|_| usage(format!("{text} is not a time; write it as 2026-12-01T09:00+01:00")))
-}
-
-/// A place: a three-letter code is a terminal, anything else an address `Street 12B, City`.
-pub fn place(text: &str) -> Place {
-    let text = text.trim();
-    if text.len() == 3 && text.chars().all(|c| c.is_ascii_alphabetic()) {
-        return Place::Terminal { code: text.to_uppercase() };
-    }
-    let (main, city) = match text.split_once(',') {
-        Some((main, city)) => (main.trim(), Some(city.trim().to_owned()).filter(|c| !c.is_empty())),
-        None => (text, None),
-    };
-    let mut words: Vec<&str> = main.split_whitespace().collect();
-    let (mut number, mut letter) = (None, None);
-    if words.len() > 1
-        && let Some(last) = words.last()
-    {
-        let digits: String = last.chars().take_while(char::is_ascii_digit).collect();
-        let rest: String = last.chars().skip(digits.len()).collect();
-        if !digits.is_empty() && rest.chars().count() <= 1 {
-            number = Some(digits);
-            letter = Some(rest.to_uppercase()).filter(|l| !l.is_empty());
-            words.pop();
-        }
-    }
-    Place::Street { name: words.join(" "), number, letter, city }
-}
-
-fn trip(trip: &Trip) -> Result<TripRequest, Failure> {
-    let from = trip.from.as_deref().ok_or_else(|| usage("--from is needed"))?;
-    let to = trip.to.as_deref().ok_or_else(|| usage("--to is needed"))?;
-    let when = match (&trip.pickup, &trip.departure, &trip.arrival) {
-        (Some(at), _, _) => When::Pickup { at: time(at)? },
-        (_, Some(at), _) => When::Connection { at: time(at)?, arrival: false },
-        (_, _, Some(at)) => When::Connection { at: time(at)?, arrival: true },
-        _ => return Err(usage("say when: --pickup, --departure or --arrival")),
-    };
-    Ok(TripRequest {
-        from: place(from),
-        to: place(to),
-        when,
-        passengers: trip.passengers,
-        bags: trip.bags,
-        regular_taxi: trip.taxi,
-        service: None,
-    })
-}
+use crate::args::{Cli, Command, Global, TboCommand};
+use crate::input::Failure;
+use crate::input::{direction_of, time, trip, usage};
+use crate::output::{SEGMENT_HEADER, cell, history_row, json, print_booking, segment_row, table};
 
 fn secret_store(profile: Profile, paths: &AppPaths) -> Result<Arc<dyn SecretStore>, Failure> {
     if profile == Profile::Sandbox {
@@ -303,7 +211,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Book(book) => {
             core.reconcile_open().await?;
-            let booked = self::book(&core, book).await?;
+            let booked = crate::book::book(&core, book).await?;
             if global.json {
                 json(&booked);
             } else {
@@ -461,156 +369,6 @@ fn ftbook_language(language: Language) -> ftbook::model::Language {
     }
 }
 
-fn direction_of(text: &str) -> Result<ftbook::model::Direction, Failure> {
-    match text.to_lowercase().as_str() {
-        "departure" | "d" => Ok(ftbook::model::Direction::Departure),
-        "arrival" | "a" => Ok(ftbook::model::Direction::Arrival),
-        _ => Err(usage("--direction is departure or arrival")),
-    }
-}
-
-async fn book(core: &Core, book: &Book) -> Result<desk::booking::Booked, Failure> {
-    if let Some(file) = &book.file {
-        let text = std::fs::read_to_string(file).map_err(|e| usage(format!("{}: {e}", file.display())))?;
-        let value: serde_json::Value =
-            serde_json::from_str(&text).map_err(|e| usage(format!("{}: {e}", file.display())))?;
-        if let Some(fasttrak) = value.get("fasttrak") {
-            let draft: FasttrakDraft = serde_json::from_value(fasttrak.clone())
-                .map_err(|e| usage(format!("the FASTTRAK draft: {e}")))?;
-            return Ok(core.book_fasttrak(draft).await?);
-        }
-        let draft: FtbookDraft =
-            serde_json::from_value(value).map_err(|e| usage(format!("the FTBook draft: {e}")))?;
-        return Ok(core.book_ftbook(draft).await?);
-    }
-    let request = trip(&book.trip)?;
-    let first = book.first_name.clone().ok_or_else(|| usage("--first-name is needed"))?;
-    let last = book.last_name.clone().ok_or_else(|| usage("--last-name is needed"))?;
-    let phone = book.phone.clone().ok_or_else(|| usage("--phone is needed"))?;
-    let offers = core.quotes(&request).await;
-    let wanted = match book.supplier {
-        BookSupplier::Ftbook => {
-            book.product.as_deref().ok_or_else(|| usage("--product is needed (see desk availability)"))?
-        }
-        BookSupplier::Fasttrak => {
-            book.vehicle.as_deref().ok_or_else(|| usage("--vehicle is needed (see desk quote)"))?
-        }
-    };
-    let offer = offers
-        .offers
-        .iter()
-        .find(|o| match (&o.key, book.supplier) {
-            (OfferKey::Ftbook { availability }, BookSupplier::Ftbook) => {
-                availability.product.code.eq_ignore_ascii_case(wanted)
-            }
-            (OfferKey::Fasttrak { .. }, BookSupplier::Fasttrak) => o.name.eq_ignore_ascii_case(wanted),
-            _ => false,
-        })
-        .ok_or_else(|| offer_missing(&offers, wanted))?;
-    let connection = book.flight.as_ref().map(|number| ConnectionInput {
-        number: number.clone(),
-        other_code: book.flight_to.clone().or_else(|| book.flight_from.clone()).unwrap_or_default(),
-        international: false,
-        other_time: None,
-    });
-    let request = BookingRequest {
-        trip: request,
-        offer: offer.key.clone(),
-        passenger: PassengerInput {
-            first_name: first,
-            last_name: last,
-            phone,
-            email: book.email.clone(),
-            ..Default::default()
-        },
-        connection,
-        info_to_driver: None,
-        references: book
-            .cost_centre
-            .iter()
-            .map(|value| ReferenceInput { kind: "COSTCENTER".into(), value: value.clone() })
-            .collect(),
-        debit_method: None,
-        debit_reference: None,
-        invoice_address: None,
-        amadeus: book.amadeus.clone(),
-        sabre: None,
-    };
-    Ok(core.book(&request).await?)
-}
-
-fn offer_missing(offers: &desk::quotes::Offers, wanted: &str) -> Failure {
-    let problems: Vec<String> =
-        offers.problems.iter().map(|p| format!("{}: {}", p.supplier, p.message)).collect();
-    let offered: Vec<String> = offers.offers.iter().map(|o| format!("{} ({})", o.code, o.name)).collect();
-    Failure {
-        code: if problems.is_empty() { 1 } else { 3 },
-        text: format!(
-            "desk: {wanted} is not offered for this trip. Offered: {}. {}",
-            offered.join(", "),
-            problems.join(" ")
-        ),
-    }
-}
-
-const SEGMENT_HEADER: &[&str] =
-    &["pickup", "passenger", "from", "to", "product", "price", "status", "booking", "segment"];
-
-fn segment_row(s: &history::SegmentRecord) -> Vec<String> {
-    vec![
-        cell(s.pickup_time.map(|t| t.format("%Y-%m-%d %H:%M").to_string())),
-        s.passenger.clone(),
-        cell(s.pickup_place.as_ref()),
-        cell(s.dropoff_place.as_ref()),
-        s.product.clone(),
-        cell(s.price.map(|p| format!("{p} {}", s.currency.clone().unwrap_or_default()))),
-        s.status.clone(),
-        String::new(),
-        s.segment_ref.clone(),
-    ]
-}
-
-fn history_row(s: &history::SegmentRow) -> Vec<String> {
-    vec![
-        cell(
-            s.pickup_time
-                .as_deref()
-                .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
-                .map(|t| t.format("%Y-%m-%d %H:%M").to_string()),
-        ),
-        s.passenger.clone(),
-        cell(s.pickup_place.as_ref()),
-        cell(s.dropoff_place.as_ref()),
-        s.product.clone(),
-        cell(s.price.as_ref().map(|p| format!("{p} {}", s.currency.clone().unwrap_or_default()))),
-        s.status.clone(),
-        s.booking_reference.clone(),
-        s.segment_ref.clone(),
-    ]
-}
-
-fn print_booking(view: &history::BookingView) {
-    say!(
-        "{} booking {}  status {}",
-        format!("{:?}", view.supplier).to_lowercase(),
-        view.reference,
-        view.status
-    );
-    if let Some(amadeus) = &view.amadeus {
-        say!("Amadeus {amadeus}");
-    }
-    table(SEGMENT_HEADER, &view.segments.iter().map(history_row).collect::<Vec<_>>());
-    for segment in &view.segments {
-        if let Some(latest) = &segment.latest_cancel_time {
-            say!("{}: cancel by {latest}", segment.segment_ref);
-        }
-    }
-    for attempt in &view.attempts {
-        let events: Vec<&str> = attempt.events.iter().map(|e| e.event.as_str()).collect();
-        say!("journal #{} {:?} {}: {}", attempt.id, attempt.kind, attempt.state.as_str(), events.join(" → "));
-    }
-}
-
 fn show(core: &Core, reference: &str, as_json: bool) -> Result<(), Failure> {
     let view = core.history().booking(core.profile().name(), reference).map_err(Error::from)?;
     match view {
@@ -645,34 +403,4 @@ async fn run_sandbox(port: u16, state: Option<std::path::PathBuf>) -> Result<(),
     let _ = tokio::signal::ctrl_c().await;
     running.stop().await;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn places_as_agents_type_them() {
-        assert_eq!(place("arn"), Place::Terminal { code: "ARN".into() });
-        assert_eq!(
-            place("Drottningholmsvägen 37B, Stockholm"),
-            Place::Street {
-                name: "Drottningholmsvägen".into(),
-                number: Some("37".into()),
-                letter: Some("B".into()),
-                city: Some("Stockholm".into())
-            }
-        );
-        assert_eq!(
-            place("Sankt Eriksgatan"),
-            Place::Street { name: "Sankt Eriksgatan".into(), number: None, letter: None, city: None }
-        );
-    }
-
-    #[test]
-    fn times_with_or_without_seconds() {
-        assert!(time("2026-12-01T09:00+01:00").is_ok());
-        assert!(time("2026-12-01T09:00:00+01:00").is_ok());
-        assert_eq!(time("tomorrow").err().map(|f| f.code), Some(2), "a bad time is a usage error");
-    }
 }

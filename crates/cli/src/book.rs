@@ -1,0 +1,95 @@
+//! `desk book`: a draft from a file, or an offer chosen from the quotes by product code or
+//! vehicle type, with the passenger and connection from the flags.
+
+use desk::Core;
+use desk::booking::{FasttrakDraft, FtbookDraft};
+use desk::quotes::OfferKey;
+use desk::request::{BookingRequest, ConnectionInput, PassengerInput, ReferenceInput};
+
+use crate::args::{Book, BookSupplier};
+use crate::input::{Failure, trip, usage};
+
+/// Books what the flags or the draft file describe, through the journal.
+pub async fn book(core: &Core, book: &Book) -> Result<desk::booking::Booked, Failure> {
+    if let Some(file) = &book.file {
+        let text = std::fs::read_to_string(file).map_err(|e| usage(format!("{}: {e}", file.display())))?;
+        let value: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| usage(format!("{}: {e}", file.display())))?;
+        if let Some(fasttrak) = value.get("fasttrak") {
+            let draft: FasttrakDraft = serde_json::from_value(fasttrak.clone())
+                .map_err(|e| usage(format!("the FASTTRAK draft: {e}")))?;
+            return Ok(core.book_fasttrak(draft).await?);
+        }
+        let draft: FtbookDraft =
+            serde_json::from_value(value).map_err(|e| usage(format!("the FTBook draft: {e}")))?;
+        return Ok(core.book_ftbook(draft).await?);
+    }
+    let request = trip(&book.trip)?;
+    let first = book.first_name.clone().ok_or_else(|| usage("--first-name is needed"))?;
+    let last = book.last_name.clone().ok_or_else(|| usage("--last-name is needed"))?;
+    let phone = book.phone.clone().ok_or_else(|| usage("--phone is needed"))?;
+    let offers = core.quotes(&request).await;
+    let wanted = match book.supplier {
+        BookSupplier::Ftbook => {
+            book.product.as_deref().ok_or_else(|| usage("--product is needed (see desk availability)"))?
+        }
+        BookSupplier::Fasttrak => {
+            book.vehicle.as_deref().ok_or_else(|| usage("--vehicle is needed (see desk quote)"))?
+        }
+    };
+    let offer = offers
+        .offers
+        .iter()
+        .find(|o| match (&o.key, book.supplier) {
+            (OfferKey::Ftbook { availability }, BookSupplier::Ftbook) => {
+                availability.product.code.eq_ignore_ascii_case(wanted)
+            }
+            (OfferKey::Fasttrak { .. }, BookSupplier::Fasttrak) => o.name.eq_ignore_ascii_case(wanted),
+            _ => false,
+        })
+        .ok_or_else(|| offer_missing(&offers, wanted))?;
+    let connection = book.flight.as_ref().map(|number| ConnectionInput {
+        number: number.clone(),
+        other_code: book.flight_to.clone().or_else(|| book.flight_from.clone()).unwrap_or_default(),
+        international: false,
+        other_time: None,
+    });
+    let request = BookingRequest {
+        trip: request,
+        offer: offer.key.clone(),
+        passenger: PassengerInput {
+            first_name: first,
+            last_name: last,
+            phone,
+            email: book.email.clone(),
+            ..Default::default()
+        },
+        connection,
+        info_to_driver: None,
+        references: book
+            .cost_centre
+            .iter()
+            .map(|value| ReferenceInput { kind: "COSTCENTER".into(), value: value.clone() })
+            .collect(),
+        debit_method: None,
+        debit_reference: None,
+        invoice_address: None,
+        amadeus: book.amadeus.clone(),
+        sabre: None,
+    };
+    Ok(core.book(&request).await?)
+}
+
+fn offer_missing(offers: &desk::quotes::Offers, wanted: &str) -> Failure {
+    let problems: Vec<String> =
+        offers.problems.iter().map(|p| format!("{}: {}", p.supplier, p.message)).collect();
+    let offered: Vec<String> = offers.offers.iter().map(|o| format!("{} ({})", o.code, o.name)).collect();
+    Failure {
+        code: if problems.is_empty() { 1 } else { 3 },
+        text: format!(
+            "desk: {wanted} is not offered for this trip. Offered: {}. {}",
+            offered.join(", "),
+            problems.join(" ")
+        ),
+    }
+}

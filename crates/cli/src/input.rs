@@ -1,0 +1,136 @@
+//! What the agent types on the command line, read into the desk's types; and how a failure
+//! becomes an exit code and a message.
+
+use chrono::{DateTime, FixedOffset};
+use desk::Error;
+use desk::quotes::{Place, TripRequest, When};
+
+use crate::args::Trip;
+
+/// Why the command failed: the exit code and what to print.
+pub struct Failure {
+    pub code: u8,
+    pub text: String,
+}
+
+pub fn usage(text: impl Into<String>) -> Failure {
+    Failure { code: 2, text: format!("desk: {}", text.into()) }
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        match error {
+            Error::Rejected { supplier, faults } => {
+                let lines: Vec<String> = faults
+                    .iter()
+                    .map(|f| {
+                        let code = f.code.map(|c| format!("{c} ")).unwrap_or_default();
+                        let field = f.field.as_deref().map(|f| format!("[{f}] ")).unwrap_or_default();
+                        format!("  {code}{field}{}", f.sentence)
+                    })
+                    .collect();
+                Failure { code: 1, text: format!("{supplier} refused:\n{}", lines.join("\n")) }
+            }
+            Error::Offline { .. } | Error::Unknown { .. } => Failure { code: 3, text: error.to_string() },
+            Error::Validation { message, field } => Failure {
+                code: 1,
+                text: match field {
+                    Some(field) => format!("{message} [{field}]"),
+                    None => message,
+                },
+            },
+            other => Failure { code: 1, text: other.to_string() },
+        }
+    }
+}
+
+/// A time as agents type it: `2026-12-01T09:00+01:00` or with seconds.
+pub fn time(text: &str) -> Result<DateTime<FixedOffset>, Failure> {
+    DateTime::parse_from_rfc3339(text)
+        .or_else(|_| DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M%:z"))
+        .map_err(|_| usage(format!("{text} is not a time; write it as 2026-12-01T09:00+01:00")))
+}
+
+/// A place: a three-letter code is a terminal, anything else an address `Street 12B, City`.
+pub fn place(text: &str) -> Place {
+    let text = text.trim();
+    if text.len() == 3 && text.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Place::Terminal { code: text.to_uppercase() };
+    }
+    let (main, city) = match text.split_once(',') {
+        Some((main, city)) => (main.trim(), Some(city.trim().to_owned()).filter(|c| !c.is_empty())),
+        None => (text, None),
+    };
+    let mut words: Vec<&str> = main.split_whitespace().collect();
+    let (mut number, mut letter) = (None, None);
+    if words.len() > 1
+        && let Some(last) = words.last()
+    {
+        let digits: String = last.chars().take_while(char::is_ascii_digit).collect();
+        let rest: String = last.chars().skip(digits.len()).collect();
+        if !digits.is_empty() && rest.chars().count() <= 1 {
+            number = Some(digits);
+            letter = Some(rest.to_uppercase()).filter(|l| !l.is_empty());
+            words.pop();
+        }
+    }
+    Place::Street { name: words.join(" "), number, letter, city }
+}
+
+pub fn trip(trip: &Trip) -> Result<TripRequest, Failure> {
+    let from = trip.from.as_deref().ok_or_else(|| usage("--from is needed"))?;
+    let to = trip.to.as_deref().ok_or_else(|| usage("--to is needed"))?;
+    let when = match (&trip.pickup, &trip.departure, &trip.arrival) {
+        (Some(at), _, _) => When::Pickup { at: time(at)? },
+        (_, Some(at), _) => When::Connection { at: time(at)?, arrival: false },
+        (_, _, Some(at)) => When::Connection { at: time(at)?, arrival: true },
+        _ => return Err(usage("say when: --pickup, --departure or --arrival")),
+    };
+    Ok(TripRequest {
+        from: place(from),
+        to: place(to),
+        when,
+        passengers: trip.passengers,
+        bags: trip.bags,
+        regular_taxi: trip.taxi,
+        service: None,
+    })
+}
+
+pub fn direction_of(text: &str) -> Result<ftbook::model::Direction, Failure> {
+    match text.to_lowercase().as_str() {
+        "departure" | "d" => Ok(ftbook::model::Direction::Departure),
+        "arrival" | "a" => Ok(ftbook::model::Direction::Arrival),
+        _ => Err(usage("--direction is departure or arrival")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_as_agents_type_them() {
+        assert_eq!(place("arn"), Place::Terminal { code: "ARN".into() });
+        assert_eq!(
+            place("Drottningholmsvägen 37B, Stockholm"),
+            Place::Street {
+                name: "Drottningholmsvägen".into(),
+                number: Some("37".into()),
+                letter: Some("B".into()),
+                city: Some("Stockholm".into())
+            }
+        );
+        assert_eq!(
+            place("Sankt Eriksgatan"),
+            Place::Street { name: "Sankt Eriksgatan".into(), number: None, letter: None, city: None }
+        );
+    }
+
+    #[test]
+    fn times_with_or_without_seconds() {
+        assert!(time("2026-12-01T09:00+01:00").is_ok());
+        assert!(time("2026-12-01T09:00:00+01:00").is_ok());
+        assert_eq!(time("tomorrow").err().map(|f| f.code), Some(2), "a bad time is a usage error");
+    }
+}
