@@ -67,7 +67,8 @@ test('an Arlanda departure with Egen TAXI, from the trip to the confirmation', a
   const request = calls.find((c) => c.cmd === 'book').args.request;
   assert.equal(calls.filter((c) => c.cmd === 'book').length, 1, 'booked once');
   assert.deepEqual(request.trip.when, { kind: 'connection', at: '2026-12-01T09:00:00+01:00', arrival: false });
-  assert.deepEqual(request.connection, { number: 'SK1415', otherCode: 'GOT', international: false });
+  assert.equal(request.connection.number, 'SK1415');
+  assert.equal(request.connection.otherCode, 'GOT');
   assert.equal(request.passenger.lastName, 'Öberg');
   await page.close();
 });
