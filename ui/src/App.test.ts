@@ -17,7 +17,7 @@ const appInfo: AppInfo = {
 };
 
 /** A fake backend that keeps the language like Rust does, and records every call. */
-function fakeBackend(options: { stored?: Language; failSave?: boolean } = {}) {
+function fakeBackend(options: { stored?: Language; failSave?: boolean; profile?: AppInfo['profile'] } = {}) {
   let stored: Language = options.stored ?? 'sv';
   const calls: Array<{ cmd: string; args: unknown }> = [];
   mockIPC((cmd, args) => {
@@ -26,7 +26,7 @@ function fakeBackend(options: { stored?: Language; failSave?: boolean } = {}) {
       case 'get_settings':
         return { language: stored };
       case 'app_info':
-        return appInfo;
+        return { ...appInfo, profile: options.profile ?? appInfo.profile };
       case 'set_language':
         if (options.failSave) throw { code: 'internal', message: 'disk is full' };
         stored = (args as { language: Language }).language;
@@ -45,6 +45,19 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   clearMocks();
+});
+
+describe('the profile badge', () => {
+  it('marks the sandbox as training data and a test profile as test', async () => {
+    fakeBackend();
+    render(App);
+    expect(await screen.findByText('Sandlåda')).toBeTruthy();
+    cleanup();
+    fakeBackend({ profile: 'test' });
+    render(App);
+    expect(await screen.findByText('Test')).toBeTruthy();
+    expect(screen.queryByText('Sandlåda')).toBeNull();
+  });
 });
 
 describe('the app frame', () => {

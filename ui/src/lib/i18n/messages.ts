@@ -8,6 +8,8 @@ export const en = {
   'app.loading': 'Starting…',
   'app.sandboxBadge': 'Sandbox',
   'app.sandboxBadgeTitle': 'Training data: nothing booked here reaches a supplier',
+  'app.testBadge': 'Test',
+  'app.productionBadge': 'Production',
 
   'nav.label': 'Main menu',
   'nav.book': 'Book',
@@ -278,6 +280,8 @@ export const sv: Messages = {
   'app.loading': 'Startar…',
   'app.sandboxBadge': 'Sandlåda',
   'app.sandboxBadgeTitle': 'Övningsdata: inget som bokas här når någon leverantör',
+  'app.testBadge': 'Test',
+  'app.productionBadge': 'Produktion',
 
   'nav.label': 'Huvudmeny',
   'nav.book': 'Boka',
