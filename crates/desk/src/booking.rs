@@ -9,7 +9,7 @@
 //! `pending` or `unknown` is reconciled the same way ([`Core::reconcile_open`]).
 
 use chrono::{NaiveDateTime, Utc};
-use history::{Attempt, AttemptKind, AttemptState, BookingView, Supplier, Target};
+use history::{AttemptKind, AttemptState, BookingView, Supplier, Target};
 use serde::{Deserialize, Serialize};
 
 use crate::calls::{Sent, change, safe};
@@ -101,7 +101,7 @@ pub struct Booked {
 }
 
 /// What a look-up at the supplier found for an attempt.
-enum Found<T> {
+pub(crate) enum Found<T> {
     Yes(T),
     No,
 }
@@ -292,7 +292,7 @@ impl Core {
         Err(self.unknown(FTBOOK, attempt))
     }
 
-    fn confirm_ftbook(
+    pub(crate) fn confirm_ftbook(
         &self,
         attempt: i64,
         booking: &ftbook::model::Booking,
@@ -305,7 +305,7 @@ impl Core {
     }
 
     /// A booking by the draft's GDS locator; `No` when it has none or FTBook has none.
-    async fn find_ftbook_booking(
+    pub(crate) async fn find_ftbook_booking(
         &self,
         booking: &ftbook::model::Booking,
     ) -> Result<Found<ftbook::model::Booking>, ftbook::Error> {
@@ -374,7 +374,11 @@ impl Core {
         }
     }
 
-    fn confirm_fasttrak(&self, attempt: i64, reservation: &fasttrak::model::Reservation) -> Result<Booked> {
+    pub(crate) fn confirm_fasttrak(
+        &self,
+        attempt: i64,
+        reservation: &fasttrak::model::Reservation,
+    ) -> Result<Booked> {
         let fasttrak = self.fasttrak()?;
         let reference = reservation.reservation_id.to_string();
         self.history.record_step(attempt, Some(&reference), Some(&reference), "reservation_created", None)?;
@@ -390,7 +394,7 @@ impl Core {
     }
 
     /// A reservation made from the draft: the pickup day's reservations, by passenger and time.
-    async fn find_fasttrak_reservation(
+    pub(crate) async fn find_fasttrak_reservation(
         &self,
         draft: &FasttrakDraft,
     ) -> Result<Found<fasttrak::model::Reservation>, fasttrak::Error> {
@@ -408,101 +412,5 @@ impl Core {
                     && r.reservation_status.is_active()
             })
             .map_or(Found::No, Found::Yes))
-    }
-
-    /// Reconciles every attempt left `pending` or `unknown` (at start-up): looks each up at its
-    /// supplier and settles it. An attempt whose supplier cannot be reached stays open.
-    pub async fn reconcile_open(&self) -> Result<Vec<Attempt>> {
-        let mut settled = Vec::new();
-        for attempt in self.history.open_attempts(self.profile.name())? {
-            match self.reconcile(&attempt).await {
-                Ok(()) => {}
-                Err(error) => tracing::info!(attempt = attempt.id, %error, "attempt not reconciled yet"),
-            }
-            if let Some(now) = self.history.attempt(attempt.id)? {
-                settled.push(now);
-            }
-        }
-        Ok(settled)
-    }
-
-    async fn reconcile(&self, attempt: &Attempt) -> Result<()> {
-        match (attempt.supplier, attempt.kind) {
-            (Supplier::Ftbook, AttemptKind::Book) => self.reconcile_ftbook_booking(attempt).await,
-            (Supplier::Fasttrak, AttemptKind::Book) => {
-                let draft: FasttrakDraft = serde_json::from_value(attempt.draft.clone())
-                    .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
-                match self.find_fasttrak_reservation(&draft).await {
-                    Ok(Found::Yes(reservation)) => {
-                        self.confirm_fasttrak(attempt.id, &reservation).map(|_| ())
-                    }
-                    Ok(Found::No) => Ok(self.history.settle(
-                        attempt.id,
-                        AttemptState::NotMade,
-                        Some("not found at start-up"),
-                    )?),
-                    Err(error) => Err(fasttrak_error(&error, self.language())),
-                }
-            }
-            (_, AttemptKind::CancelSegment | AttemptKind::CancelBooking) => {
-                self.reconcile_cancel(attempt).await
-            }
-        }
-    }
-
-    async fn reconcile_ftbook_booking(&self, attempt: &Attempt) -> Result<()> {
-        let client = &self.ftbook()?.client;
-        let draft: FtbookDraft = serde_json::from_value(attempt.draft.clone())
-            .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
-        let booking = match &attempt.booking_reference {
-            Some(reference) => safe(ftbook_failure, || client.booking(reference))
-                .await
-                .map(Found::Yes)
-                .or_else(|e| match e {
-                    ftbook::Error::Rejected { .. } => Ok(Found::No),
-                    other => Err(other),
-                }),
-            None => self.find_ftbook_booking(&draft.booking).await,
-        };
-        let booking = match booking.map_err(|e| ftbook_error(&e, self.language()))? {
-            Found::Yes(booking) => booking,
-            Found::No => {
-                self.history.settle(
-                    attempt.id,
-                    AttemptState::NotMade,
-                    Some("no booking found at start-up"),
-                )?;
-                return Ok(());
-            }
-        };
-        let reference = booking.booking_reference.clone().unwrap_or_default();
-        if attempt.booking_reference.is_none() {
-            self.history.record_step(
-                attempt.id,
-                Some(&reference),
-                None,
-                "booking_created",
-                Some("found at start-up"),
-            )?;
-        }
-        let segments = safe(ftbook_failure, || client.segments(&reference))
-            .await
-            .map_err(|e| ftbook_error(&e, self.language()))?;
-        if segments.is_empty() {
-            self.history.settle(
-                attempt.id,
-                AttemptState::NotMade,
-                Some("the booking has no trip: the segment was not made"),
-            )?;
-            return Ok(());
-        }
-        self.history.record_step(
-            attempt.id,
-            None,
-            segments[0].ftresid.as_deref(),
-            "segment_created",
-            Some("found at start-up"),
-        )?;
-        self.confirm_ftbook(attempt.id, &booking, &segments).map(|_| ())
     }
 }

@@ -17,6 +17,7 @@ pub mod paths;
 pub mod places;
 pub mod profile;
 pub mod quotes;
+mod reconcile;
 pub mod records;
 pub mod request;
 pub mod retry;

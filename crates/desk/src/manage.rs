@@ -4,7 +4,7 @@
 //! and TBO's agency balance.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use history::{Attempt, AttemptKind, AttemptState, BookingView, Supplier, Target};
+use history::{AttemptKind, AttemptState, BookingView, Supplier, Target};
 use serde::Serialize;
 
 use crate::calls::{Sent, change, safe};
@@ -42,7 +42,7 @@ fn cancel_too_late(language: Language, latest: &str) -> String {
 }
 
 impl Core {
-    fn stored(&self, reference: &str) -> Result<BookingView> {
+    pub(crate) fn stored(&self, reference: &str) -> Result<BookingView> {
         self.history.booking(self.profile.name(), reference)?.ok_or_else(|| Error::Validation {
             message: match self.language() {
                 Language::Swedish => {
@@ -57,7 +57,7 @@ impl Core {
     }
 
     /// Saves FTBook segments under the stored booking.
-    fn store_ftbook(&self, view: &BookingView, segments: &[ftbook::model::Segment]) -> Result<()> {
+    pub(crate) fn store_ftbook(&self, view: &BookingView, segments: &[ftbook::model::Segment]) -> Result<()> {
         let booking: ftbook::model::Booking =
             serde_json::from_value(view.reply.clone()).unwrap_or_else(|_| ftbook::model::Booking {
                 booking_reference: Some(view.reference.clone()),
@@ -68,7 +68,7 @@ impl Core {
         Ok(())
     }
 
-    fn store_reservation(&self, reservation: &fasttrak::model::Reservation) -> Result<()> {
+    pub(crate) fn store_reservation(&self, reservation: &fasttrak::model::Reservation) -> Result<()> {
         let fasttrak = self.fasttrak()?;
         let (record, rows) = fasttrak_reservation(
             self.profile.name(),
@@ -243,44 +243,6 @@ impl Core {
             self.reconcile_cancel(&row).await?;
         }
         self.stored(reference)
-    }
-
-    /// Looks a cancellation up at the supplier and settles it.
-    pub(crate) async fn reconcile_cancel(&self, attempt: &Attempt) -> Result<()> {
-        let reference = attempt.booking_reference.clone().unwrap_or_default();
-        let view = self.stored(&reference)?;
-        match attempt.supplier {
-            Supplier::Ftbook => {
-                let client = &self.ftbook()?.client;
-                let segments = safe(ftbook_failure, || client.segments(&reference))
-                    .await
-                    .map_err(|e| ftbook_error(&e, self.language()))?;
-                let wanted = |s: &&ftbook::model::Segment| match &attempt.segment_ref {
-                    Some(ftresid) => s.ftresid.as_deref() == Some(ftresid.as_str()),
-                    None => true,
-                };
-                let cancelled = segments.iter().filter(wanted).all(|s| s.cancelled);
-                self.store_ftbook(&view, &segments)?;
-                let state = if cancelled { AttemptState::Confirmed } else { AttemptState::NotMade };
-                self.history.settle(attempt.id, state, Some("looked up at Flygtaxi"))?;
-            }
-            Supplier::Fasttrak => {
-                let client = &self.fasttrak()?.client;
-                let id: i64 = reference.parse().unwrap_or_default();
-                let found = safe(fasttrak_failure, || client.reservation(id))
-                    .await
-                    .map_err(|e| fasttrak_error(&e, self.language()))?;
-                let cancelled = found
-                    .as_ref()
-                    .is_some_and(|r| r.reservation_status == fasttrak::model::ReservationStatus::Cancelled);
-                if let Some(reservation) = &found {
-                    self.store_reservation(reservation)?;
-                }
-                let state = if cancelled { AttemptState::Confirmed } else { AttemptState::NotMade };
-                self.history.settle(attempt.id, state, Some("looked up at FASTTRAK"))?;
-            }
-        }
-        Ok(())
     }
 
     /// Completes an FTBook booking (its PENDING segments become COMPLETE).

@@ -39,25 +39,6 @@ pub enum Place {
     },
 }
 
-impl Place {
-    /// The place on one line.
-    pub fn label(&self) -> String {
-        match self {
-            Place::Terminal { code } => code.clone(),
-            Place::Street { name, number, letter, city } => {
-                let mut text = name.clone();
-                if let Some(number) = number {
-                    text += &format!(" {number}{}", letter.as_deref().unwrap_or(""));
-                }
-                if let Some(city) = city {
-                    text += &format!(", {city}");
-                }
-                text
-            }
-        }
-    }
-}
-
 /// When the trip is: a wanted pickup time, or a flight or train to meet or make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", tag = "kind")]

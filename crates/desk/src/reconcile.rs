@@ -1,0 +1,146 @@
+//! Reconciliation: attempts whose outcome is not known (the app stopped between the journal and
+//! the reply, or no clear reply came) are looked up at their supplier and settled, before
+//! anything is sent again. At start-up every open attempt goes through here.
+
+use history::{Attempt, AttemptKind, AttemptState, Supplier};
+
+use crate::booking::{FasttrakDraft, Found, FtbookDraft};
+use crate::calls::safe;
+use crate::suppliers::{fasttrak_error, fasttrak_failure, ftbook_error, ftbook_failure};
+use crate::{Core, Error, Result};
+
+impl Core {
+    /// Reconciles every attempt left `pending` or `unknown` (at start-up): looks each up at its
+    /// supplier and settles it. An attempt whose supplier cannot be reached stays open.
+    pub async fn reconcile_open(&self) -> Result<Vec<Attempt>> {
+        let mut settled = Vec::new();
+        for attempt in self.history.open_attempts(self.profile.name())? {
+            match self.reconcile(&attempt).await {
+                Ok(()) => {}
+                Err(error) => tracing::info!(attempt = attempt.id, %error, "attempt not reconciled yet"),
+            }
+            if let Some(now) = self.history.attempt(attempt.id)? {
+                settled.push(now);
+            }
+        }
+        Ok(settled)
+    }
+
+    async fn reconcile(&self, attempt: &Attempt) -> Result<()> {
+        match (attempt.supplier, attempt.kind) {
+            (Supplier::Ftbook, AttemptKind::Book) => self.reconcile_ftbook_booking(attempt).await,
+            (Supplier::Fasttrak, AttemptKind::Book) => {
+                let draft: FasttrakDraft = serde_json::from_value(attempt.draft.clone())
+                    .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
+                match self.find_fasttrak_reservation(&draft).await {
+                    Ok(Found::Yes(reservation)) => {
+                        self.confirm_fasttrak(attempt.id, &reservation).map(|_| ())
+                    }
+                    Ok(Found::No) => Ok(self.history.settle(
+                        attempt.id,
+                        AttemptState::NotMade,
+                        Some("not found at start-up"),
+                    )?),
+                    Err(error) => Err(fasttrak_error(&error, self.language())),
+                }
+            }
+            (_, AttemptKind::CancelSegment | AttemptKind::CancelBooking) => {
+                self.reconcile_cancel(attempt).await
+            }
+        }
+    }
+
+    async fn reconcile_ftbook_booking(&self, attempt: &Attempt) -> Result<()> {
+        let client = &self.ftbook()?.client;
+        let draft: FtbookDraft = serde_json::from_value(attempt.draft.clone())
+            .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
+        let booking = match &attempt.booking_reference {
+            Some(reference) => safe(ftbook_failure, || client.booking(reference))
+                .await
+                .map(Found::Yes)
+                .or_else(|e| match e {
+                    ftbook::Error::Rejected { .. } => Ok(Found::No),
+                    other => Err(other),
+                }),
+            None => self.find_ftbook_booking(&draft.booking).await,
+        };
+        let booking = match booking.map_err(|e| ftbook_error(&e, self.language()))? {
+            Found::Yes(booking) => booking,
+            Found::No => {
+                self.history.settle(
+                    attempt.id,
+                    AttemptState::NotMade,
+                    Some("no booking found at start-up"),
+                )?;
+                return Ok(());
+            }
+        };
+        let reference = booking.booking_reference.clone().unwrap_or_default();
+        if attempt.booking_reference.is_none() {
+            self.history.record_step(
+                attempt.id,
+                Some(&reference),
+                None,
+                "booking_created",
+                Some("found at start-up"),
+            )?;
+        }
+        let segments = safe(ftbook_failure, || client.segments(&reference))
+            .await
+            .map_err(|e| ftbook_error(&e, self.language()))?;
+        if segments.is_empty() {
+            self.history.settle(
+                attempt.id,
+                AttemptState::NotMade,
+                Some("the booking has no trip: the segment was not made"),
+            )?;
+            return Ok(());
+        }
+        self.history.record_step(
+            attempt.id,
+            None,
+            segments[0].ftresid.as_deref(),
+            "segment_created",
+            Some("found at start-up"),
+        )?;
+        self.confirm_ftbook(attempt.id, &booking, &segments).map(|_| ())
+    }
+
+    /// Looks a cancellation up at the supplier and settles it.
+    pub(crate) async fn reconcile_cancel(&self, attempt: &Attempt) -> Result<()> {
+        let reference = attempt.booking_reference.clone().unwrap_or_default();
+        let view = self.stored(&reference)?;
+        match attempt.supplier {
+            Supplier::Ftbook => {
+                let client = &self.ftbook()?.client;
+                let segments = safe(ftbook_failure, || client.segments(&reference))
+                    .await
+                    .map_err(|e| ftbook_error(&e, self.language()))?;
+                let wanted = |s: &&ftbook::model::Segment| match &attempt.segment_ref {
+                    Some(ftresid) => s.ftresid.as_deref() == Some(ftresid.as_str()),
+                    None => true,
+                };
+                let cancelled = segments.iter().filter(wanted).all(|s| s.cancelled);
+                self.store_ftbook(&view, &segments)?;
+                let state = if cancelled { AttemptState::Confirmed } else { AttemptState::NotMade };
+                self.history.settle(attempt.id, state, Some("looked up at Flygtaxi"))?;
+            }
+            Supplier::Fasttrak => {
+                let client = &self.fasttrak()?.client;
+                let id: i64 = reference.parse().unwrap_or_default();
+                let found = safe(fasttrak_failure, || client.reservation(id))
+                    .await
+                    .map_err(|e| fasttrak_error(&e, self.language()))?;
+                let cancelled = found
+                    .as_ref()
+                    .is_some_and(|r| r.reservation_status == fasttrak::model::ReservationStatus::Cancelled);
+                if let Some(reservation) = &found {
+                    self.store_reservation(reservation)?;
+                }
+                let state = if cancelled { AttemptState::Confirmed } else { AttemptState::NotMade };
+                self.history.settle(attempt.id, state, Some("looked up at FASTTRAK"))?;
+            }
+        }
+        Ok(())
+    }
+}
