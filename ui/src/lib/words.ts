@@ -10,6 +10,12 @@ function known(key: string): key is MessageKey {
   return key in en;
 }
 
+/** An error for a field: a message key in the agent's language, or a supplier's own sentence. */
+export function errorText(key: string | undefined): string | null {
+  if (!key) return null;
+  return known(key) ? t(key) : key;
+}
+
 /** A status word (`COMPLETE` → "Klar"); an unknown status is shown as it came. */
 export function statusWord(status: string): string {
   const key = `status.${status}`;
