@@ -3,98 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BookingRequest } from '../../bindings/BookingRequest';
-import type { Offer } from '../../bindings/Offer';
-import type { PlaceHit } from '../../bindings/PlaceHit';
+import { arlanda, booked, egen, sedan, street } from '../../test/fixtures';
 import { i18n } from '../i18n/i18n.svelte';
 import BookView from './BookView.svelte';
 
-const street: PlaceHit = {
-  label: 'Drottningholmsvägen 37',
-  detail: 'Kungsholmen (Stockholm)',
-  kind: 'address',
-  place: { kind: 'street', name: 'Drottningholmsvägen', number: '37', city: 'Stockholm' },
-  needsNumber: false,
-};
-const arlanda: PlaceHit = {
-  label: 'Stockholm Arlanda Flygplats (ARN)',
-  detail: 'Stockholm Arlanda Flygplats',
-  kind: 'airport',
-  place: { kind: 'terminal', code: 'ARN' },
-  needsNumber: false,
-};
-
-const egen: Offer = {
-  supplier: 'ftbook',
-  code: 'VTAX',
-  name: 'Egen TAXI',
-  capacity: 4,
-  priceIncludingVat: '679.00',
-  priceExcludingVat: '640.57',
-  currency: 'SEK',
-  pickupTime: '2026-12-01T07:19:00+01:00',
-  latestCancelTime: '2026-12-01T06:29:00+01:00',
-  rules: ['Needs the flight or train', 'At most 4 passengers'],
-  needs: { connection: true, foid: false, childAge: false },
-  key: { supplier: 'ftbook', availability: { product: { code: 'VTAX' } } },
-};
-const sedan: Offer = {
-  ...egen,
-  supplier: 'fasttrak',
-  code: '1',
-  name: 'Sedan',
-  capacity: 3,
-  priceIncludingVat: '806.85',
-  priceExcludingVat: '761.18',
-  latestCancelTime: null,
-  rules: ['3 passengers, 3 bags'],
-  needs: { connection: false, foid: false, childAge: false },
-  key: { supplier: 'fasttrak', quotePackageId: 1, quoteId: 1 },
-};
-
-function booked(request: BookingRequest) {
-  return {
-    attempt: 1,
-    booking: {
-      profile: 'sandbox',
-      supplier: 'ftbook',
-      reference: '2026000000007',
-      amadeus: request.amadeus ?? null,
-      sabre: null,
-      status: 'PENDING',
-      reply: {},
-      segments: [
-        {
-          id: 1,
-          profile: 'sandbox',
-          supplier: 'ftbook',
-          bookingReference: '2026000000007',
-          amadeus: null,
-          sabre: null,
-          segmentRef: 'R000000007',
-          status: 'PENDING',
-          cancelled: false,
-          passenger: `${request.passenger.firstName} ${request.passenger.lastName}`,
-          phone: request.passenger.phone,
-          email: null,
-          pickupTime: '2026-12-01T07:19:00+01:00',
-          pickupPlace: 'Drottningholmsvägen 37, Kungsholmen (Stockholm)',
-          dropoffPlace: 'Stockholm Arlanda Flygplats',
-          flight: 'SK1415',
-          product: 'Egen TAXI',
-          price: '679.00',
-          currency: 'SEK',
-          latestCancelTime: '2026-12-01T06:29:00+01:00',
-          reply: {},
-          createdAt: '',
-          updatedAt: '',
-        },
-      ],
-      attempts: [],
-      createdAt: '',
-      updatedAt: '',
-    },
-  };
-}
 
 function backend(options: { refuse?: boolean; failFasttrak?: boolean; unknown?: boolean } = {}) {
   const calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
