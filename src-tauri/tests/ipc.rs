@@ -216,7 +216,7 @@ fn a_trip_is_priced_by_both_suppliers_and_booked_through_the_journal() {
         "from": hit["place"],
         "to": {"kind": "terminal", "code": "ARN"},
         "when": {"kind": "connection", "at": format!("{day}T09:00:00+01:00"), "arrival": false},
-        "passengers": 1, "bags": 1
+        "passengers": 1, "bags": 1, "service": "Taxi"
     });
     let offers = invoke(&app, "get_offers", json!({"trip": trip})).expect("allowed");
     let suppliers: std::collections::HashSet<&str> =
@@ -230,7 +230,7 @@ fn a_trip_is_priced_by_both_suppliers_and_booked_through_the_journal() {
         "trip": trip,
         "offer": egen["key"],
         "passenger": {"firstName": "Karin", "lastName": "Öberg", "phone": "+46 70-123 45 67"},
-        "connection": {"number": "SK1415", "otherCode": "GOT"},
+        "connection": {"number": "SK1415", "otherCode": "GOT", "otherTime": format!("{day}T10:05:00+01:00")},
         "references": [{"kind": "COSTCENTER", "value": "4410"}],
         "amadeus": "qx7z2k"
     });

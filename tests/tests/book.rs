@@ -31,10 +31,15 @@ async fn place(app: &Client, label: &str, typed: &str, option: &str) {
 
 /// Sets a `datetime-local` input as the browser would after the agent picked a time.
 async fn set_time(app: &Client, value: &str) {
+    set_input(app, "book-time", value).await;
+}
+
+/// Sets a `datetime-local` input (WebKit's own picker takes no typed keys under WebDriver).
+async fn set_input(app: &Client, id: &str, value: &str) {
     app.execute(
-        "const input = document.getElementById('book-time'); input.value = arguments[0];
+        "const input = document.getElementById(arguments[0]); input.value = arguments[1];
          input.dispatchEvent(new Event('input', { bubbles: true }));",
-        vec![json!(value)],
+        vec![json!(id), json!(value)],
     )
     .await
     .expect("the time is set");
@@ -90,6 +95,7 @@ async fn an_arlanda_departure_with_egen_taxi_then_a_regular_taxi_with_a_refused_
     type_into(&app, "Mobiltelefon", "+46 70-123 45 67").await;
     type_into(&app, "Flyg- eller tågnummer", "SK1415").await;
     type_into(&app, "Flyger till (kod)", "GOT").await;
+    set_input(&app, "book-otherTime", &in_days(3, "10:05")).await;
     screenshot(&app, "book-3-details").await;
     element(&app, &button("Granska")).await.click().await.expect("reviewed");
     element(&app, "//h2[normalize-space(.)='Kontrollera och boka']").await;

@@ -41,7 +41,8 @@ async fn book_in(data_dir: &std::path::Path) -> String {
         passengers: 1,
         bags: 1,
         regular_taxi: false,
-        service: None,
+        service: Some("Taxi".into()),
+        international: false,
     };
     let offers = core.quotes(&trip).await;
     let availability = offers

@@ -30,6 +30,8 @@ Examples (sandbox profile):
   desk book --from 'Drottningholmsvägen 37, Stockholm' --to ARN --departure 2026-12-01T09:00+01:00 \\
        --product VTAX --first-name Karin --last-name Öberg --phone '+46 70-123 45 67' \\
        --flight SK1415 --flight-to GOT --amadeus QX7Z2K
+  desk book --from ARN --stop CST --service Train --arrival 2026-12-01T09:00+01:00 --passengers 2 \\
+       --product AEXP --first-name Karin --last-name Öberg --phone 0701234567 --foid CCVI4111111111111111
   desk book --taxi --from 'Sveavägen 10, Stockholm' --to 'Hornsgatan 20, Stockholm' \\
        --pickup 2026-12-01T14:00+01:00 --product STAX --first-name Per --last-name Ek --phone 0701112233
   desk book --supplier fasttrak --vehicle Van --from 'Sveavägen 10, Stockholm' --to ARN \\
@@ -91,8 +93,24 @@ pub struct Trip {
     #[arg(long, default_value_t = 1)]
     pub bags: u32,
     /// A regular taxi (Sverigetaxi) rather than a connection service.
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["service", "stop"])]
     pub taxi: bool,
+    /// The FTBook service at the connection: Taxi (the default), Bus, Train, Transfer or Ticket
+    /// (see desk services). Only its products are offered.
+    #[arg(long)]
+    pub service: Option<String>,
+    /// A service location (bus stop or station, see desk locations) as the end that is not the
+    /// connection: `--from ARN --stop CTY --service Bus`.
+    #[arg(long, requires = "service")]
+    pub stop: Option<String>,
+    /// The flight or train is international (else: a flight whose other end is not a Swedish
+    /// airport is).
+    #[arg(long)]
+    pub international: bool,
+    /// The connection is a train even though the terminal has an airport's code (else a
+    /// station makes it a train).
+    #[arg(long)]
+    pub train: bool,
 }
 
 /// Which supplier to book with.
@@ -250,6 +268,27 @@ pub struct Book {
     /// Where an arriving flight comes from (LHR), for products that need the connection.
     #[arg(long)]
     pub flight_from: Option<String>,
+    /// When the flight or train reaches --flight-to, or leaves --flight-from (ISO 8601 with
+    /// offset). FTBook needs both ends' times.
+    #[arg(long)]
+    pub flight_time: Option<String>,
+    /// The passenger's title (MR, MRS, CHD for a child ...).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// A child's age, for products that ask it when a child travels.
+    #[arg(long)]
+    pub child_age: Option<u32>,
+    /// The card the ticket is paid with (FOID: CC, the card type, the number), for Arlanda
+    /// Express. Masked before it is stored.
+    #[arg(long)]
+    pub foid: Option<String>,
+    /// The debit method: REVERSE, AGENT, AGENT_CUSTOMER, FLYGTAXI_CUSTOMER or INVOICE (the
+    /// profile's default when not given).
+    #[arg(long)]
+    pub debit_method: Option<String>,
+    /// The debit reference (the customer number for AGENT_CUSTOMER and FLYGTAXI_CUSTOMER).
+    #[arg(long)]
+    pub debit_reference: Option<String>,
     /// The Amadeus record locator (lets a lost reply be found).
     #[arg(long)]
     pub amadeus: Option<String>,

@@ -48,11 +48,13 @@ pub async fn book(core: &Core, book: &Book) -> Result<desk::booking::Booked, Fai
             _ => false,
         })
         .ok_or_else(|| offer_missing(&offers, wanted))?;
+    let other_time = book.flight_time.as_deref().map(crate::input::time).transpose()?;
     let connection = book.flight.as_ref().map(|number| ConnectionInput {
         number: number.clone(),
         other_code: book.flight_to.clone().or_else(|| book.flight_from.clone()).unwrap_or_default(),
-        international: false,
-        other_time: None,
+        international: book.trip.international.then_some(true),
+        train: book.trip.train.then_some(true),
+        other_time,
     });
     let request = BookingRequest {
         trip: request,
@@ -62,7 +64,9 @@ pub async fn book(core: &Core, book: &Book) -> Result<desk::booking::Booked, Fai
             last_name: last,
             phone,
             email: book.email.clone(),
-            ..Default::default()
+            title: book.title.clone(),
+            foid: book.foid.clone(),
+            child_age: book.child_age,
         },
         connection,
         info_to_driver: None,
@@ -71,8 +75,8 @@ pub async fn book(core: &Core, book: &Book) -> Result<desk::booking::Booked, Fai
             .iter()
             .map(|value| ReferenceInput { kind: "COSTCENTER".into(), value: value.clone() })
             .collect(),
-        debit_method: None,
-        debit_reference: None,
+        debit_method: book.debit_method.clone(),
+        debit_reference: book.debit_reference.clone(),
         invoice_address: None,
         amadeus: book.amadeus.clone(),
         sabre: None,

@@ -54,7 +54,7 @@ pub fn time(text: &str) -> Result<DateTime<FixedOffset>, Failure> {
 /// A place: a three-letter code is a terminal, anything else an address `Street 12B, City`.
 pub fn place(text: &str) -> Place {
     let text = text.trim();
-    if text.len() == 3 && text.chars().all(|c| c.is_ascii_alphabetic()) {
+    if (1..=4).contains(&text.chars().count()) && text.chars().all(char::is_alphabetic) {
         return Place::Terminal { code: text.to_uppercase() };
     }
     let (main, city) = match text.split_once(',') {
@@ -78,23 +78,46 @@ pub fn place(text: &str) -> Place {
 }
 
 pub fn trip(trip: &Trip) -> Result<TripRequest, Failure> {
-    let from = trip.from.as_deref().ok_or_else(|| usage("--from is needed"))?;
-    let to = trip.to.as_deref().ok_or_else(|| usage("--to is needed"))?;
+    let (from, to) = match (trip.from.as_deref(), trip.to.as_deref(), trip.stop.as_deref()) {
+        (Some(from), None, Some(stop)) => (place(from), Place::Terminal { code: stop.trim().to_uppercase() }),
+        (None, Some(to), Some(stop)) => (Place::Terminal { code: stop.trim().to_uppercase() }, place(to)),
+        (Some(_), Some(_), Some(_)) => return Err(usage("--stop replaces --from or --to, not both")),
+        (Some(from), Some(to), None) => (place(from), place(to)),
+        (None, _, _) => return Err(usage("--from is needed")),
+        (_, None, _) => return Err(usage("--to is needed")),
+    };
     let when = match (&trip.pickup, &trip.departure, &trip.arrival) {
         (Some(at), _, _) => When::Pickup { at: time(at)? },
         (_, Some(at), _) => When::Connection { at: time(at)?, arrival: false },
         (_, _, Some(at)) => When::Connection { at: time(at)?, arrival: true },
         _ => return Err(usage("say when: --pickup, --departure or --arrival")),
     };
+    let at_terminal = matches!(from, Place::Terminal { .. }) || matches!(to, Place::Terminal { .. });
+    let service = match &trip.service {
+        Some(name) => Some(service_name(name)?),
+        None if !trip.taxi && at_terminal => Some("Taxi".to_owned()),
+        None => None,
+    };
     Ok(TripRequest {
-        from: place(from),
-        to: place(to),
+        from,
+        to,
         when,
         passengers: trip.passengers,
         bags: trip.bags,
         regular_taxi: trip.taxi,
-        service: None,
+        service,
+        international: trip.international,
     })
+}
+
+/// FTBook's name of a service, as agents may type it (`bus`, `TRAIN`).
+fn service_name(text: &str) -> Result<String, Failure> {
+    const NAMES: [&str; 5] = ["Taxi", "Bus", "Train", "Transfer", "Ticket"];
+    NAMES
+        .iter()
+        .find(|name| name.eq_ignore_ascii_case(text.trim()))
+        .map(|name| (*name).to_owned())
+        .ok_or_else(|| usage(format!("--service is one of {}", NAMES.join(", "))))
 }
 
 pub fn direction_of(text: &str) -> Result<ftbook::model::Direction, Failure> {

@@ -116,7 +116,10 @@ fn the_connection_flow_then_history_and_cancel() {
     assert!(streets.contains("Kungsholmen"), "{streets}");
     let trip = ["--from", "Drottningholmsvägen 37, Stockholm", "--to", "ARN", "--departure", &departure];
     let quote = desk.ok(&[&["quote"][..], &trip[..]].concat());
-    assert!(quote.contains("Egen TAXI") && quote.contains("679.00 SEK") && quote.contains("Van"), "{quote}");
+    assert!(
+        quote.contains("Private taxi") && quote.contains("679.00 SEK") && quote.contains("Van"),
+        "{quote}"
+    );
 
     let booked = desk.json(
         &[
@@ -132,7 +135,7 @@ fn the_connection_flow_then_history_and_cancel() {
                 "--phone",
                 "+46 70-123 45 67",
             ],
-            &["--flight", "SK1415", "--flight-to", "GOT", "--amadeus", "QX7Z2K"],
+            &["--flight", "SK1415", "--flight-to", "GOT", "--flight-time", &at(3, 10), "--amadeus", "QX7Z2K"],
         ]
         .concat(),
     );

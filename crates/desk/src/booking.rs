@@ -8,7 +8,7 @@
 //! reservations by day — before anything is sent again. At start-up every attempt still
 //! `pending` or `unknown` is reconciled the same way ([`Core::reconcile_open`]).
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use history::{AttemptKind, AttemptState, BookingView, Supplier, Target};
 use serde::{Deserialize, Serialize};
 
@@ -141,7 +141,7 @@ impl Core {
     /// Books at FTBook: journal, booking, segment, history. See the module's documentation.
     pub async fn book_ftbook(&self, mut draft: FtbookDraft) -> Result<Booked> {
         let ftbook = self.ftbook()?;
-        let now = Utc::now().fixed_offset();
+        let now = ftbook::model::time::now();
         let settings = &ftbook.settings;
         if draft.booking.agency_office_id.trim().is_empty() {
             draft.booking.agency_office_id = settings.agency_office_id.clone();
@@ -386,7 +386,7 @@ impl Core {
             self.profile.name(),
             reservation,
             &fasttrak.settings.currency,
-            fasttrak.offset(),
+            fasttrak.zone,
         );
         self.history.save_booking(&record, &rows)?;
         self.history.settle(attempt, AttemptState::Confirmed, None)?;

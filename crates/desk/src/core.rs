@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use chrono::{FixedOffset, Offset};
 use history::History;
 use secrecy::SecretString;
 
@@ -54,13 +53,8 @@ pub(crate) struct Ftbook {
 pub(crate) struct Fasttrak {
     pub client: fasttrak::Client,
     pub settings: crate::profile::FasttrakSettings,
-}
-
-impl Fasttrak {
-    /// The operator's offset from UTC (UTC when the setting is out of range).
-    pub fn offset(&self) -> FixedOffset {
-        FixedOffset::east_opt(self.settings.utc_offset_minutes * 60).unwrap_or_else(|| chrono::Utc.fix())
-    }
+    /// The operator's time zone, from `settings.time_zone`.
+    pub zone: chrono_tz::Tz,
 }
 
 /// The desk: clients, history, secrets.
@@ -266,8 +260,10 @@ fn build_fasttrak(
         settings.username.clone(),
         password,
     );
+    let zone =
+        crate::profile::time_zone(&settings.time_zone, "fasttrak.timeZone").map_err(|e| e.to_string())?;
     let client = fasttrak::Client::new(config).map_err(|e| e.to_string())?;
-    Ok(Fasttrak { client, settings })
+    Ok(Fasttrak { client, settings, zone })
 }
 
 fn build_tbo(
@@ -287,9 +283,8 @@ fn build_tbo(
         password,
         settings.end_user_ip.clone(),
     );
-    if let Some(offset) = FixedOffset::east_opt(settings.utc_offset_minutes * 60) {
-        config.supplier_offset = offset;
-    }
+    config.supplier_zone =
+        crate::profile::time_zone(&settings.time_zone, "tbo.timeZone").map_err(|e| e.to_string())?;
     let cache = Arc::new(SecretTokenCache::new(options.secrets.clone(), options.profile));
     tbo::Client::new(config, Arc::new(tbo::SystemClock), cache).map_err(|e| e.to_string())
 }

@@ -8,6 +8,7 @@ pub mod app_info;
 pub mod bindings;
 pub mod booking;
 mod calls;
+pub mod connection;
 pub mod core;
 pub mod error;
 pub mod logging;

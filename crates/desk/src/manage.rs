@@ -14,9 +14,34 @@ use crate::suppliers::{
     tbo_error,
 };
 use crate::{Core, Error, Language, Result};
+use ftbook::model::LocatorType;
 
 /// FTBook's "already cancelled" faults: a segment (1203), every segment of a booking (1302).
 const ALREADY_CANCELLED: [i32; 2] = [1203, 1302];
+
+/// What an FTBook reference the agent typed names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FtbookReference {
+    /// A booking reference: digits, at most 13 (`2014000000058`).
+    Booking,
+    /// An ftresid: `R` and digits, at most 10 characters (`R000000048`).
+    Segment,
+    /// Anything else: an Amadeus or Sabre record locator (`QX7Z2K`, `RX7Z2K`).
+    Locator,
+}
+
+impl FtbookReference {
+    pub(crate) fn of(text: &str) -> Self {
+        let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+        if digits(text) && text.len() <= 13 {
+            FtbookReference::Booking
+        } else if text.len() <= 10 && text.strip_prefix('R').is_some_and(digits) {
+            FtbookReference::Segment
+        } else {
+            FtbookReference::Locator
+        }
+    }
+}
 
 /// The result of a refresh from the suppliers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -74,7 +99,7 @@ impl Core {
             self.profile.name(),
             reservation,
             &fasttrak.settings.currency,
-            fasttrak.offset(),
+            fasttrak.zone,
         );
         self.history.save_booking(&record, &rows)?;
         Ok(())
@@ -272,7 +297,8 @@ impl Core {
         };
         let outcome = match supplier {
             Supplier::Ftbook => {
-                self.sync_ftbook(stored.as_ref().map_or(reference, |v| v.reference.as_str())).await
+                let reference = stored.as_ref().map_or(reference, |v| v.reference.as_str());
+                self.sync_ftbook(reference, stored.as_ref()).await
             }
             Supplier::Fasttrak => {
                 let client = &self.fasttrak()?.client;
@@ -301,26 +327,70 @@ impl Core {
         self.stored(reference)
     }
 
-    async fn sync_ftbook(&self, reference: &str) -> Result<()> {
+    async fn sync_ftbook(&self, reference: &str, stored: Option<&BookingView>) -> Result<()> {
         let client = &self.ftbook()?.client;
-        let by_segment = reference.starts_with('R');
-        let booking_reference = if by_segment {
-            let segment = safe(ftbook_failure, || client.segment(reference))
+        let references = match FtbookReference::of(reference) {
+            FtbookReference::Booking => vec![reference.to_owned()],
+            FtbookReference::Segment => {
+                let segment = safe(ftbook_failure, || client.segment(reference))
+                    .await
+                    .map_err(|e| ftbook_error(&e, self.language()))?;
+                vec![segment.booking_reference.unwrap_or_default()]
+            }
+            FtbookReference::Locator => {
+                // The GDS the history knows the locator from, else both: one PNR may hold
+                // several bookings (outbound and return), so every booking under it is fetched.
+                let systems = match stored {
+                    Some(view) if view.sabre.as_deref() == Some(reference) => vec![LocatorType::Sabre],
+                    Some(view) if view.amadeus.as_deref() == Some(reference) => vec![LocatorType::Amadeus],
+                    _ => vec![LocatorType::Amadeus, LocatorType::Sabre],
+                };
+                self.bookings_under(reference, &systems).await?
+            }
+        };
+        for booking_reference in references {
+            let booking = safe(ftbook_failure, || client.booking(&booking_reference))
                 .await
                 .map_err(|e| ftbook_error(&e, self.language()))?;
-            segment.booking_reference.unwrap_or_default()
-        } else {
-            reference.to_owned()
-        };
-        let booking = safe(ftbook_failure, || client.booking(&booking_reference))
-            .await
-            .map_err(|e| ftbook_error(&e, self.language()))?;
-        let segments = safe(ftbook_failure, || client.segments(&booking_reference))
-            .await
-            .map_err(|e| ftbook_error(&e, self.language()))?;
-        let (record, rows) = ftbook_booking(self.profile.name(), &booking, &segments);
-        self.history.save_booking(&record, &rows)?;
+            let segments = safe(ftbook_failure, || client.segments(&booking_reference))
+                .await
+                .map_err(|e| ftbook_error(&e, self.language()))?;
+            let (record, rows) = ftbook_booking(self.profile.name(), &booking, &segments);
+            self.history.save_booking(&record, &rows)?;
+        }
         Ok(())
+    }
+
+    /// The booking references FTBook holds under a GDS locator, in the first of `systems` that
+    /// knows it (`booking/segments/{type}/{locator}`).
+    async fn bookings_under(&self, locator: &str, systems: &[LocatorType]) -> Result<Vec<String>> {
+        let client = &self.ftbook()?.client;
+        let mut last = None;
+        for kind in systems {
+            match safe(ftbook_failure, || client.segments_by_locator(kind, locator)).await {
+                Ok(segments) => {
+                    let mut references: Vec<String> =
+                        segments.into_iter().filter_map(|s| s.booking_reference).collect();
+                    references.sort();
+                    references.dedup();
+                    if references.is_empty() {
+                        let booking = safe(ftbook_failure, || client.booking_by_locator(kind, locator))
+                            .await
+                            .map_err(|e| ftbook_error(&e, self.language()))?;
+                        references.extend(booking.booking_reference);
+                    }
+                    return Ok(references);
+                }
+                Err(error) => last = Some(error),
+            }
+        }
+        Err(last.map_or_else(
+            || Error::Validation {
+                message: format!("{locator} was not found."),
+                field: Some("reference".into()),
+            },
+            |e| ftbook_error(&e, self.language()),
+        ))
     }
 
     /// Refreshes every booking with a pickup in the last 30 days or later. When a supplier

@@ -81,9 +81,10 @@ pub struct FasttrakSettings {
     pub username: String,
     /// The operator's currency (FASTTRAK's prices name none).
     pub currency: String,
-    /// The operator's offset from UTC in minutes, for its local times (60 for Stockholm in
-    /// winter; the sandbox follows Swedish summer time itself).
-    pub utc_offset_minutes: i32,
+    /// The operator's time zone (IANA, `Europe/Stockholm`): its reservations' times are local
+    /// times there, summer time included.
+    #[serde(default = "stockholm")]
+    pub time_zone: String,
 }
 
 /// TBO settings of a profile.
@@ -98,8 +99,28 @@ pub struct TboSettings {
     pub username: String,
     /// `EndUserIp`.
     pub end_user_ip: String,
-    /// The supplier's offset from UTC in minutes, which bounds the token's day (330 for India).
-    pub utc_offset_minutes: i32,
+    /// The supplier's time zone (IANA, `Asia/Kolkata`), which bounds the token's day.
+    #[serde(default = "kolkata")]
+    pub time_zone: String,
+}
+
+fn stockholm() -> String {
+    "Europe/Stockholm".into()
+}
+
+fn kolkata() -> String {
+    "Asia/Kolkata".into()
+}
+
+/// An IANA time zone named in a setting; an unknown name is an error on that setting.
+pub fn time_zone(name: &str, field: &str) -> Result<chrono_tz::Tz> {
+    name.trim().parse::<chrono_tz::Tz>().map_err(|_| Error::Validation {
+        message: format!(
+            "\"{name}\" is not a time zone; write an IANA zone such as Europe/Stockholm. / \
+             \"{name}\" är ingen tidszon; skriv en IANA-zon som Europe/Stockholm."
+        ),
+        field: Some(field.into()),
+    })
 }
 
 /// Everything non-secret a profile says about its suppliers.
@@ -139,14 +160,14 @@ pub fn sandbox_settings(ftbook_url: &str, fasttrak_url: &str, tbo_url: &str) -> 
             system_id: sandbox::fasttrak::SYSTEM_ID.into(),
             username: "agent".into(),
             currency: "SEK".into(),
-            utc_offset_minutes: 60,
+            time_zone: stockholm(),
         }),
         tbo: Some(TboSettings {
             base_url: tbo_url.into(),
             client_id: sandbox::tbo::CLIENT_ID.into(),
             username: "agent".into(),
             end_user_ip: "127.0.0.1".into(),
-            utc_offset_minutes: 330,
+            time_zone: kolkata(),
         }),
     }
 }
@@ -243,5 +264,20 @@ mod tests {
         assert_eq!(StoredProfiles::load(dir.path()).unwrap(), stored);
         let text = std::fs::read_to_string(dir.path().join(PROFILES_FILE)).unwrap();
         assert!(!text.to_lowercase().contains("password"), "no password field is ever written: {text}");
+    }
+
+    #[test]
+    fn zones_are_iana_names_and_a_wrong_one_is_named() {
+        assert_eq!(time_zone("Europe/Stockholm", "f").unwrap(), chrono_tz::Europe::Stockholm);
+        assert_eq!(time_zone(" Asia/Kolkata ", "f").unwrap(), chrono_tz::Asia::Kolkata);
+        match time_zone("+01:00", "fasttrak.timeZone") {
+            Err(Error::Validation { field, .. }) => assert_eq!(field.as_deref(), Some("fasttrak.timeZone")),
+            other => panic!("a fixed offset is not a zone: {other:?}"),
+        }
+        let old: FasttrakSettings = serde_json::from_str(
+            r#"{"baseUrl": "x", "systemId": "s", "username": "u", "currency": "SEK", "utcOffsetMinutes": 60}"#,
+        )
+        .unwrap();
+        assert_eq!(old.time_zone, "Europe/Stockholm", "a profile saved before zones reads as Stockholm");
     }
 }

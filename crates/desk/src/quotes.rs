@@ -76,11 +76,23 @@ pub struct TripRequest {
     /// A regular taxi (FTBook service type `Taxi`, Sverigetaxi) rather than a connection service.
     #[serde(default)]
     pub regular_taxi: bool,
-    /// An FTBook service between a terminal and one of its service locations (`Bus`, `Train`):
-    /// only FTBook sells those, so FASTTRAK is not asked.
+    /// The FTBook service chosen at the connection (`Taxi`, `Bus`, `Train`, `Transfer`,
+    /// `Ticket`): availability is asked for it only, as FTBook's flow says ("with the
+    /// serviceType set"). FASTTRAK's vehicles are priced beside a taxi, not beside a bus,
+    /// train, transfer or ticket.
     #[serde(default)]
     #[ts(optional)]
     pub service: Option<String>,
+    /// Whether the flight or train comes from or goes abroad (FTBook's `international`).
+    #[serde(default)]
+    pub international: bool,
+}
+
+impl TripRequest {
+    /// Whether FASTTRAK prices this trip: a regular taxi, or the taxi service at a connection.
+    pub fn asks_fasttrak(&self) -> bool {
+        self.regular_taxi || self.service.as_deref().is_none_or(|s| s.eq_ignore_ascii_case("Taxi"))
+    }
 }
 
 /// What to book an offer with at its supplier. The UI hands it back unchanged.
@@ -205,9 +217,16 @@ fn ftbook_rules(product: &ftbook::model::Product, english: bool) -> Vec<String> 
 }
 
 impl TripRequest {
-    fn ftbook_query(&self, office_id: &str) -> ftbook::query::AvailabilityQuery {
-        let mut query =
-            ftbook::query::AvailabilityQuery { office_id: Some(office_id.to_owned()), ..Default::default() };
+    fn ftbook_query(&self, office_id: &str, english: bool) -> ftbook::query::AvailabilityQuery {
+        let mut query = ftbook::query::AvailabilityQuery {
+            office_id: Some(office_id.to_owned()),
+            language: Some(if english {
+                ftbook::model::Language::English
+            } else {
+                ftbook::model::Language::Swedish
+            }),
+            ..Default::default()
+        };
         match &self.from {
             Place::Terminal { code } => query.start_location_code = Some(code.clone()),
             Place::Street { name, number, letter, city } => {
@@ -235,6 +254,7 @@ impl TripRequest {
             When::Connection { at, arrival } => {
                 query.connection_date = Some(at);
                 query.connection_arrival = Some(arrival);
+                query.international = Some(self.international);
             }
         }
         if self.regular_taxi {
@@ -255,7 +275,7 @@ impl TripRequest {
         }
     }
 
-    fn fasttrak_request(&self, offset: FixedOffset) -> fasttrak::quote::QuoteRequest {
+    fn fasttrak_request(&self, zone: chrono_tz::Tz) -> fasttrak::quote::QuoteRequest {
         use fasttrak::model::{Address, FlightInfo, Location, TravelType};
         let location = |place: &Place| match place {
             Place::Terminal { code } => Location {
@@ -286,7 +306,7 @@ impl TripRequest {
         };
         fasttrak::quote::QuoteRequest {
             travel_type,
-            scheduled_pickup_time: self.fasttrak_pickup().with_timezone(&offset).naive_local(),
+            scheduled_pickup_time: self.fasttrak_pickup().with_timezone(&zone).naive_local(),
             from_location: location(&self.from),
             to_location: location(&self.to),
             passenger_count: self.passengers.max(1),
@@ -302,7 +322,7 @@ impl Core {
         let english = self.language() == crate::Language::English;
         let ftbook = async {
             let ftbook = self.ftbook()?;
-            let query = trip.ftbook_query(&ftbook.settings.agency_office_id);
+            let query = trip.ftbook_query(&ftbook.settings.agency_office_id, english);
             let found =
                 ftbook.client.availability(&query).await.map_err(|e| ftbook_error(&e, self.language()))?;
             Ok::<_, crate::Error>(
@@ -338,17 +358,21 @@ impl Core {
             )
         };
         let fasttrak = async {
-            if trip.service.is_some() {
+            if !trip.asks_fasttrak() {
                 return Ok(Vec::new());
             }
             let fasttrak = self.fasttrak()?;
-            let request = trip.fasttrak_request(fasttrak.offset());
+            let request = trip.fasttrak_request(fasttrak.zone);
             let package = fasttrak
                 .client
                 .request_quotes(&request)
                 .await
                 .map_err(|e| fasttrak_error(&e, self.language()))?;
-            let pickup = request.scheduled_pickup_time.and_local_timezone(fasttrak.offset()).single();
+            let pickup = request
+                .scheduled_pickup_time
+                .and_local_timezone(fasttrak.zone)
+                .earliest()
+                .map(|t| t.fixed_offset());
             Ok::<_, crate::Error>(
                 package
                     .quotes
@@ -398,5 +422,68 @@ impl Core {
         }
         offers.sort_by(|a, b| a.price_including_vat.cmp(&b.price_including_vat).then(a.name.cmp(&b.name)));
         Offers { offers, problems }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    fn trip(when: When) -> TripRequest {
+        TripRequest {
+            from: Place::Street {
+                name: "Sveavägen".into(),
+                number: Some("44".into()),
+                letter: None,
+                city: None,
+            },
+            to: Place::Street {
+                name: "Hornsgatan".into(),
+                number: Some("20".into()),
+                letter: None,
+                city: None,
+            },
+            when,
+            passengers: 1,
+            bags: 0,
+            regular_taxi: true,
+            service: None,
+            international: false,
+        }
+    }
+
+    #[test]
+    fn fasttrak_is_asked_for_the_operators_local_time_summer_and_winter() {
+        let stockholm = chrono_tz::Europe::Stockholm;
+        let summer = trip(When::Pickup { at: at("2026-07-01T09:00:00+02:00") }).fasttrak_request(stockholm);
+        assert_eq!(
+            summer.scheduled_pickup_time.to_string(),
+            "2026-07-01 09:00:00",
+            "09:00 in July is 09:00 in Stockholm, not 08:00"
+        );
+        let winter = trip(When::Pickup { at: at("2026-12-01T09:00:00+01:00") }).fasttrak_request(stockholm);
+        assert_eq!(winter.scheduled_pickup_time.to_string(), "2026-12-01 09:00:00");
+        let utc = trip(When::Pickup { at: at("2026-07-01T07:00:00+00:00") }).fasttrak_request(stockholm);
+        assert_eq!(utc.scheduled_pickup_time.to_string(), "2026-07-01 09:00:00", "any offset, one instant");
+    }
+
+    #[test]
+    fn availability_names_the_service_the_language_and_international() {
+        let mut connection = trip(When::Connection { at: at("2026-12-01T09:00:00+01:00"), arrival: false });
+        connection.regular_taxi = false;
+        connection.to = Place::Terminal { code: "ARN".into() };
+        connection.service = Some("Taxi".into());
+        connection.international = true;
+        let query = connection.ftbook_query("STOS12345", true);
+        assert_eq!(query.service_type, Some(ftbook::model::ServiceName::Taxi), "the flow's step 5");
+        assert_eq!(query.international, Some(true));
+        assert_eq!(query.language, Some(ftbook::model::Language::English), "names in the agent's language");
+        assert!(connection.asks_fasttrak(), "a taxi is compared with FASTTRAK's vehicles");
+        connection.service = Some("Train".into());
+        assert!(!connection.asks_fasttrak(), "Arlanda Express is FTBook's alone");
     }
 }

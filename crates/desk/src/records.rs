@@ -19,17 +19,27 @@ pub fn place(node: Option<&ftbook::model::Node>) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
+/// The status recorded for an FTBook segment that FTBook gave none. `status` is optional in the
+/// documentation, and its own createSegment reply leaves it out; FTBook calls a segment on hold
+/// only when it says `PENDING`, so a segment it created without saying is booked.
+pub const BOOKED: &str = "BOOKED";
+
+/// The status word of an FTBook segment: `CANCELLED`, FTBook's own, or [`BOOKED`].
+fn ftbook_status(segment: &ftbook::model::Segment) -> String {
+    if segment.cancelled {
+        "CANCELLED".into()
+    } else {
+        segment.status.as_ref().map_or_else(|| BOOKED.into(), |s| s.as_str().to_owned())
+    }
+}
+
 /// An FTBook segment as a history row.
 pub fn ftbook_segment(segment: &ftbook::model::Segment) -> SegmentRecord {
     let passenger = &segment.passenger;
     let name = [passenger.first_name.trim(), passenger.last_name.trim()].join(" ").trim().to_owned();
     SegmentRecord {
         segment_ref: segment.ftresid.clone().unwrap_or_default(),
-        status: if segment.cancelled {
-            "CANCELLED".into()
-        } else {
-            segment.status.as_ref().map_or_else(|| "PENDING".into(), |s| s.as_str().to_owned())
-        },
+        status: ftbook_status(segment),
         cancelled: segment.cancelled,
         passenger: name,
         phone: Some(passenger.phone.clone()).filter(|p| !p.is_empty()),
@@ -56,13 +66,17 @@ pub fn ftbook_booking(
     let locator = |system: &str| {
         booking.identities.iter().find(|i| i.system.eq_ignore_ascii_case(system)).map(|i| i.number.clone())
     };
-    let status = if !segments.is_empty() && segments.iter().all(|s| s.cancelled) {
+    // A booking is cancelled when all its trips are; on hold while any open trip is; else its
+    // open trips' status.
+    let open: Vec<String> = segments.iter().filter(|s| !s.cancelled).map(ftbook_status).collect();
+    let status = if segments.is_empty() {
+        BOOKED.to_owned()
+    } else if open.is_empty() {
         "CANCELLED".to_owned()
+    } else if open.iter().any(|s| s == "PENDING") {
+        "PENDING".to_owned()
     } else {
-        segments
-            .iter()
-            .find_map(|s| s.status.as_ref().map(|st| st.as_str().to_owned()))
-            .unwrap_or_else(|| "PENDING".into())
+        open[0].clone()
     };
     let record = BookingRecord {
         profile: profile.into(),
@@ -88,12 +102,12 @@ fn fasttrak_place(location: Option<&fasttrak::model::Location>) -> Option<String
 }
 
 /// A FASTTRAK reservation as history records: one booking with one segment, both named by the
-/// reservation id. Its times are the operator's local time, placed at `offset`.
+/// reservation id. Its times are the operator's local time in `zone` (summer time included).
 pub fn fasttrak_reservation(
     profile: &str,
     reservation: &fasttrak::model::Reservation,
     currency: &str,
-    offset: FixedOffset,
+    zone: chrono_tz::Tz,
 ) -> (BookingRecord, Vec<SegmentRecord>) {
     let reference = reservation.reservation_id.to_string();
     let status = reservation.reservation_status.as_str().to_owned();
@@ -101,8 +115,10 @@ pub fn fasttrak_reservation(
     // numbers they are on the wire; the amount the app uses is the exact `price` column.
     let reply = serde_json::to_string(reservation).ok().and_then(|text| serde_json::from_str(&text).ok());
     let reply = reply.unwrap_or(Value::Null);
-    let pickup_time: Option<DateTime<FixedOffset>> =
-        reservation.scheduled_pickup_time.and_then(|t| t.and_local_timezone(offset).single());
+    let pickup_time: Option<DateTime<FixedOffset>> = reservation
+        .scheduled_pickup_time
+        .and_then(|t| t.and_local_timezone(zone).earliest())
+        .map(|t| t.fixed_offset());
     let flight = [&reservation.from_location, &reservation.to_location]
         .into_iter()
         .flatten()
@@ -144,4 +160,44 @@ pub fn fasttrak_reservation(
         reply,
     };
     (record, vec![segment])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The seed's own createSegment reply: it has no `status`.
+    fn seed_reply() -> ftbook::model::Segment {
+        serde_json::from_value(serde_json::json!({
+            "cancelled": false, "ftresid": "R000000048", "bookingReference": "2014000000058",
+            "clientName": "FLYGTAXI Test Client",
+            "passenger": {"firstName": "Mikael", "lastName": "Kjellström", "phone": "0730123456"},
+            "product": {"code": "VTAX", "name": "Egen TAXI"},
+            "startNode": {"time": "2014-04-30T07:30:00+02:00"},
+            "latestCancelTime": "2014-04-30T06:40:00+02:00"
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_segment_ftbook_gave_no_status_is_booked_not_on_hold() {
+        let segment = seed_reply();
+        assert!(segment.status.is_none(), "the seed's reply has no status");
+        assert_eq!(ftbook_segment(&segment).status, BOOKED, "PENDING would mean on hold, not sent");
+        let booking =
+            ftbook::model::Booking { booking_reference: Some("2014000000058".into()), ..Default::default() };
+        let (record, _) = ftbook_booking("sandbox", &booking, std::slice::from_ref(&segment));
+        assert_eq!(record.status, BOOKED);
+
+        let mut pending = segment.clone();
+        pending.status = Some(ftbook::model::SegmentStatus::Pending);
+        assert_eq!(ftbook_segment(&pending).status, "PENDING", "FTBook's own word is kept");
+        let (record, _) = ftbook_booking("sandbox", &booking, &[segment.clone(), pending]);
+        assert_eq!(record.status, "PENDING", "a booking with a trip on hold is on hold");
+
+        let mut cancelled = segment;
+        cancelled.cancelled = true;
+        let (record, _) = ftbook_booking("sandbox", &booking, &[cancelled]);
+        assert_eq!(record.status, "CANCELLED");
+    }
 }

@@ -7,7 +7,7 @@ use ts_rs::TS;
 
 use crate::booking::{Booked, FasttrakDraft, FtbookDraft};
 use crate::quotes::{OfferKey, Place, TripRequest, When};
-use crate::{Core, Error, Result};
+use crate::{Core, Error, Language, Result};
 
 /// The passenger, as the details form holds it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -46,11 +46,17 @@ pub struct ConnectionInput {
     pub number: String,
     /// The other end: where a departure goes, where an arrival comes from (`GOT`).
     pub other_code: String,
-    /// Whether it is international.
+    /// Whether it is international; when not given, a flight whose other end is not a Swedish
+    /// airport is (see [`crate::connection`]).
     #[serde(default)]
-    pub international: bool,
-    /// When it leaves or reaches the other end (with offset); an hour from the terminal's time
-    /// when not given.
+    #[ts(optional)]
+    pub international: Option<bool>,
+    /// A train even though the terminal has an airport's code (else the terminal decides).
+    #[serde(default)]
+    #[ts(optional)]
+    pub train: Option<bool>,
+    /// When it leaves or reaches the other end (with offset). FTBook requires both ends'
+    /// times, so a connection without it is refused here, on this field.
     #[serde(default)]
     #[ts(optional, type = "string")]
     pub other_time: Option<chrono::DateTime<chrono::FixedOffset>>,
@@ -131,10 +137,13 @@ fn blank(text: &Option<String>) -> Option<String> {
 }
 
 impl BookingRequest {
-    /// The FTBook connection for this trip: the flight at the terminal end, the other end as
-    /// given, an hour away (the supplier keeps the times it knows).
-    fn ftbook_connection(&self) -> Option<ftbook::model::Connection> {
-        let input = self.connection.as_ref().filter(|c| !c.number.trim().is_empty())?;
+    /// The FTBook connection for this trip: the flight or train at the terminal end at the
+    /// trip's time, the other end as the agent gave it. `FLIGHT` at an airport, `TRAIN` at a
+    /// station; `international` as given, or from the other end.
+    fn ftbook_connection(&self, language: Language) -> Result<Option<ftbook::model::Connection>> {
+        let Some(input) = self.connection.as_ref().filter(|c| !c.number.trim().is_empty()) else {
+            return Ok(None);
+        };
         let (at, arrival) = match self.trip.when {
             When::Connection { at, arrival } => (at, arrival),
             When::Pickup { at } => (at, false),
@@ -146,25 +155,45 @@ impl BookingRequest {
             _ => String::new(),
         };
         let other = input.other_code.trim().to_uppercase();
-        let hour = chrono::TimeDelta::hours(1);
-        let other_time = input.other_time.unwrap_or(if arrival { at - hour } else { at + hour });
+        let Some(other_time) = input.other_time else {
+            return Err(Error::Validation {
+                message: match (language, arrival) {
+                    (Language::Swedish, true) => "Ange när flyget eller tåget avgår från den andra orten.",
+                    (Language::Swedish, false) => {
+                        "Ange när flyget eller tåget ankommer till den andra orten."
+                    }
+                    (Language::English, true) => "Give the time the flight or train leaves the other end.",
+                    (Language::English, false) => "Give the time the flight or train reaches the other end.",
+                }
+                .into(),
+                field: Some("connection.otherTime".into()),
+            });
+        };
+        let kind = crate::connection::kind_at(&terminal, input.train == Some(true));
+        let international = input.international.unwrap_or_else(|| {
+            self.trip.international || crate::connection::international_by_default(&kind, &other)
+        });
         let (departure_code, departure_date, arrival_code, arrival_date) =
             if arrival { (other, other_time, terminal, at) } else { (terminal, at, other, other_time) };
-        Some(ftbook::model::Connection {
-            kind: ftbook::model::ConnectionType::Flight,
+        Ok(Some(ftbook::model::Connection {
+            kind,
             number: input.number.trim().to_uppercase(),
-            international: input.international,
+            international,
             departure_date: Some(departure_date),
             departure_code,
             departure_name: None,
             arrival_date: Some(arrival_date),
             arrival_code,
             arrival_name: None,
-        })
+        }))
     }
 
     /// The FTBook draft for an FTBook offer.
-    pub fn ftbook_draft(&self, availability: &ftbook::model::Availability) -> FtbookDraft {
+    pub fn ftbook_draft(
+        &self,
+        availability: &ftbook::model::Availability,
+        language: Language,
+    ) -> Result<FtbookDraft> {
         let input = &self.passenger;
         let product = &availability.product;
         let passenger = ftbook::model::Passenger {
@@ -179,7 +208,8 @@ impl BookingRequest {
                 .then_some(self.trip.passengers),
             ..Default::default()
         };
-        let mut draft = FtbookDraft::from_availability(availability, passenger, self.ftbook_connection());
+        let connection = self.ftbook_connection(language)?;
+        let mut draft = FtbookDraft::from_availability(availability, passenger, connection);
         for (node, place) in [
             (Some(&mut draft.segment.start_node), &self.trip.from),
             (draft.segment.end_node.as_mut(), &self.trip.to),
@@ -227,7 +257,7 @@ impl BookingRequest {
                 });
             }
         }
-        draft
+        Ok(draft)
     }
 }
 
@@ -235,7 +265,9 @@ impl Core {
     /// Books the chosen offer with the details the agent gave, through the journal.
     pub async fn book(&self, request: &BookingRequest) -> Result<Booked> {
         match &request.offer {
-            OfferKey::Ftbook { availability } => self.book_ftbook(request.ftbook_draft(availability)).await,
+            OfferKey::Ftbook { availability } => {
+                self.book_ftbook(request.ftbook_draft(availability, self.language())?).await
+            }
             OfferKey::Fasttrak { quote_package_id, quote_id, pickup } => {
                 let passenger = &request.passenger;
                 let name = format!("{} {}", passenger.first_name.trim(), passenger.last_name.trim())
@@ -307,13 +339,15 @@ mod tests {
                 bags: 0,
                 regular_taxi: false,
                 service: None,
+                international: false,
             },
             offer: OfferKey::Fasttrak { quote_package_id: 1, quote_id: 1, pickup: None },
             passenger: PassengerInput::default(),
             connection: Some(ConnectionInput {
                 number: "sk1415".into(),
                 other_code: "got".into(),
-                international: false,
+                international: None,
+                train: None,
                 other_time: other_time.map(|t| DateTime::parse_from_rfc3339(t).unwrap()),
             }),
             info_to_driver: None,
@@ -328,7 +362,10 @@ mod tests {
 
     #[test]
     fn the_connection_has_the_terminal_at_its_time_and_the_other_end_as_given() {
-        let departure = request(Some("2026-12-01T10:05:00+01:00"), false).ftbook_connection().unwrap();
+        let departure = request(Some("2026-12-01T10:05:00+01:00"), false)
+            .ftbook_connection(Language::English)
+            .unwrap()
+            .unwrap();
         assert_eq!(
             (departure.number.as_str(), departure.departure_code.as_str(), departure.arrival_code.as_str()),
             ("SK1415", "ARN", "GOT")
@@ -338,12 +375,39 @@ mod tests {
             "2026-12-01T10:05:00+01:00",
             "the landing time given is used"
         );
-        let arrival = request(None, true).ftbook_connection().unwrap();
-        assert_eq!((arrival.departure_code.as_str(), arrival.arrival_code.as_str()), ("GOT", "ARN"));
-        assert_eq!(
-            arrival.departure_date.unwrap().to_rfc3339(),
-            "2026-12-01T08:00:00+01:00",
-            "an hour before, when not given"
+        assert_eq!(departure.kind, ftbook::model::ConnectionType::Flight);
+        assert!(!departure.international, "Göteborg is domestic");
+    }
+
+    #[test]
+    fn the_other_ends_time_is_asked_for_never_invented() {
+        let error = request(None, true).ftbook_connection(Language::English).unwrap_err();
+        match error {
+            Error::Validation { field, message } => {
+                assert_eq!(field.as_deref(), Some("connection.otherTime"), "the error is on the field");
+                assert!(message.contains("leaves the other end"), "{message}");
+            }
+            other => panic!("expected a validation error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_station_makes_a_train_and_abroad_makes_international() {
+        let mut train = request(Some("2026-12-01T12:00:00+01:00"), false);
+        train.trip.to = Place::Terminal { code: "CST".into() };
+        let connection = train.ftbook_connection(Language::English).unwrap().unwrap();
+        assert_eq!(connection.kind, ftbook::model::ConnectionType::Train, "Stockholm C is a station");
+
+        let mut london = request(Some("2026-12-01T11:30:00+00:00"), false);
+        london.connection.as_mut().unwrap().other_code = "LHR".into();
+        assert!(
+            london.ftbook_connection(Language::English).unwrap().unwrap().international,
+            "London is abroad"
+        );
+        london.connection.as_mut().unwrap().international = Some(false);
+        assert!(
+            !london.ftbook_connection(Language::English).unwrap().unwrap().international,
+            "the agent's word wins"
         );
     }
 }

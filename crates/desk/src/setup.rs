@@ -90,25 +90,52 @@ fn check_url(text: &str, field: &str) -> Result<()> {
         message: format!("{text} is not an address (https://…)."),
         field: Some(field.into()),
     })?;
-    if !matches!(url.scheme(), "https" | "http") {
+    // Test and production systems carry credentials and bookings: https only. Plain http is
+    // allowed to this machine alone (a `desk sandbox` run by hand).
+    let loopback = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
+    if url.scheme() != "https" && !(url.scheme() == "http" && loopback) {
         return Err(Error::Validation {
-            message: format!("{text} is not an http(s) address."),
+            message: format!(
+                "{text} is not an https address; test and production systems are reached over https only. \
+                 / {text} är ingen https-adress; test- och produktionssystem nås bara över https."
+            ),
             field: Some(field.into()),
         });
     }
     Ok(())
 }
 
+/// A profile's default debit method: one FTBook documents for a booking without an invoice
+/// address (INVOICE needs an address, which is asked for per booking).
+fn check_debit_method(method: &str) -> Result<()> {
+    const DEFAULTS: [&str; 4] = ["REVERSE", "AGENT", "AGENT_CUSTOMER", "FLYGTAXI_CUSTOMER"];
+    if DEFAULTS.contains(&method) {
+        return Ok(());
+    }
+    Err(Error::Validation {
+        message: format!(
+            "\"{method}\" is not a default debit method; choose one of {}. / \"{method}\" är inget \
+             standarddebiteringssätt; välj ett av {}.",
+            DEFAULTS.join(", "),
+            DEFAULTS.join(", ")
+        ),
+        field: Some("ftbook.debitMethod".into()),
+    })
+}
+
 /// Keeps a test or production profile's settings (the addresses must be addresses).
 pub fn save_profile(data_dir: &Path, profile: Profile, settings: ProfileSettings) -> Result<()> {
     if let Some(ftbook) = &settings.ftbook {
         check_url(&ftbook.base_url, "ftbook.baseUrl")?;
+        check_debit_method(&ftbook.debit_method)?;
     }
     if let Some(fasttrak) = &settings.fasttrak {
         check_url(&fasttrak.base_url, "fasttrak.baseUrl")?;
+        crate::profile::time_zone(&fasttrak.time_zone, "fasttrak.timeZone")?;
     }
     if let Some(tbo) = &settings.tbo {
         check_url(&tbo.base_url, "tbo.baseUrl")?;
+        crate::profile::time_zone(&tbo.time_zone, "tbo.timeZone")?;
     }
     let mut stored = StoredProfiles::load(data_dir)?;
     let slot = stored.get_mut(profile).ok_or_else(|| Error::Validation {
@@ -189,7 +216,7 @@ mod tests {
         let mut settings = sandbox_settings(
             "https://ftbook.test/rest/v1/",
             "https://api.test/partner/api/",
-            "http://tbo.test/rest/",
+            "https://tbo.test/rest/",
         );
         save_profile(dir.path(), Profile::Test, settings.clone()).unwrap();
         assert_eq!(StoredProfiles::load(dir.path()).unwrap().test, settings);
@@ -198,6 +225,21 @@ mod tests {
             Err(Error::Validation { field, .. }) => assert_eq!(field.as_deref(), Some("ftbook.baseUrl")),
             other => panic!("expected a refusal on the address, got {other:?}"),
         }
+        let refused_on = |settings: ProfileSettings| match save_profile(dir.path(), Profile::Test, settings) {
+            Err(Error::Validation { field, .. }) => field.unwrap_or_default(),
+            other => panic!("expected a refusal, got {other:?}"),
+        };
+        let mut http = settings.clone();
+        http.ftbook.as_mut().unwrap().base_url = "http://ftbook.test/rest/v1/".into();
+        assert_eq!(refused_on(http.clone()), "ftbook.baseUrl", "plain http to another machine is refused");
+        http.ftbook.as_mut().unwrap().base_url = "http://127.0.0.1:18080/ftbook/rest/v1/".into();
+        let mut card = http.clone();
+        card.ftbook.as_mut().unwrap().debit_method = "CARD".into();
+        assert_eq!(refused_on(card), "ftbook.debitMethod", "CARD is no FTBook debit method");
+        let mut offset = http.clone();
+        offset.fasttrak.as_mut().unwrap().time_zone = "+01:00".into();
+        assert_eq!(refused_on(offset), "fasttrak.timeZone", "a fixed offset is not a zone");
+        save_profile(dir.path(), Profile::Test, http).expect("http to this machine (a desk sandbox) is fine");
         assert!(save_profile(dir.path(), Profile::Sandbox, settings).is_err());
         save_active(dir.path(), Profile::Test).unwrap();
         assert_eq!(StoredProfiles::load(dir.path()).unwrap().active, Profile::Test);

@@ -24,7 +24,7 @@ pub fn ftbook_failure(error: &ftbook::Error) -> Failure {
     use ftbook::Error as E;
     match error {
         E::Invalid(_) | E::Rejected { .. } => Failure::Refused,
-        E::Unauthorized | E::Config(_) => Failure::Setup,
+        E::Unauthorized | E::Config(_) | E::Redirected { .. } => Failure::Setup,
         E::Unreachable(_) => Failure::Unreachable,
         E::NoReply(_) => Failure::NoReply,
         E::Http { status, .. } if *status >= 500 => Failure::ServerError,
@@ -54,6 +54,9 @@ pub fn ftbook_error(error: &ftbook::Error, language: Language) -> Error {
         ftbook::Error::Unreachable(_) => Error::Offline { supplier: FTBOOK, message: first },
         ftbook::Error::Unauthorized => {
             Error::Supplier { supplier: FTBOOK, message: first, field: Some("ftbook.password".into()) }
+        }
+        ftbook::Error::Redirected { .. } => {
+            Error::Supplier { supplier: FTBOOK, message: first, field: Some("ftbook.baseUrl".into()) }
         }
         _ => Error::Supplier { supplier: FTBOOK, message: first, field: None },
     }

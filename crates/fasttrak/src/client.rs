@@ -59,6 +59,7 @@ impl Client {
             base.set_path(&format!("{}/", base.path()));
         }
         let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
             .timeout(config.timeout)
             .connect_timeout(config.connect_timeout)
             .user_agent(config.user_agent.clone())
@@ -105,9 +106,9 @@ impl Client {
         let started = Instant::now();
         let response = request.send().await.map_err(transport_error)?;
         let status = response.status().as_u16();
-        let bytes = response.bytes().await.map_err(transport_error)?;
+        let bytes = read_reply(response).await?;
         tracing::debug!(%method, path = url.path(), status, ms = started.elapsed().as_millis() as u64, "fasttrak call");
-        Ok((status, bytes.to_vec()))
+        Ok((status, bytes))
     }
 
     // --- The session ----------------------------------------------------------------------------
@@ -179,7 +180,9 @@ impl Client {
             .and_then(|item| item.token)
             .ok_or_else(|| Error::Decode { status, message: "the login reply has no token".into() })?;
         let refreshed = refresh.is_some();
-        let (token, generation) = state.install(token, Instant::now(), refreshed);
+        let (token, generation) = state
+            .install(token, Instant::now(), refreshed)
+            .map_err(|message| Error::Decode { status: 200, message })?;
         tracing::info!(refreshed, "FASTTRAK session token obtained");
         Ok(Bearer { token, generation })
     }
@@ -304,6 +307,42 @@ impl Client {
     pub async fn vehicles(&self) -> Result<Vec<Vehicle>> {
         self.list(Endpoint::Vehicles).await
     }
+}
+
+/// The most a reply may hold: a body past this is an error, not a full memory.
+pub const MAX_REPLY_BYTES: usize = 4 * 1024 * 1024;
+
+/// The body of `response`: a redirect is an error naming where it points (redirects are not
+/// followed), and a body past [`MAX_REPLY_BYTES`] is refused while it is read.
+async fn read_reply(mut response: reqwest::Response) -> Result<Vec<u8>> {
+    let status = response.status().as_u16();
+    if response.status().is_redirection() {
+        let location = response
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|l| l.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        return Err(Error::Http {
+            status,
+            excerpt: format!("redirected to {location:?}; redirects are not followed"),
+        });
+    }
+    let too_large = || Error::Decode {
+        status,
+        message: format!("the reply is larger than {} MiB", MAX_REPLY_BYTES >> 20),
+    };
+    if response.content_length().is_some_and(|length| length > MAX_REPLY_BYTES as u64) {
+        return Err(too_large());
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
+        if body.len() + chunk.len() > MAX_REPLY_BYTES {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// Sorts a transport failure: a connection that was never made sent nothing; anything after

@@ -111,7 +111,21 @@ pub(crate) struct State {
 
 impl State {
     /// Installs the tokens of a login (`logged_in_at` = now) or a refresh (keeps the login's).
-    pub fn install(&mut self, reply: TokenReply, now: Instant, refreshed: bool) -> (SecretString, u64) {
+    /// A lifetime outside 1 s–12 h is refused (a broken or hostile reply), never added to a clock.
+    pub fn install(
+        &mut self,
+        reply: TokenReply,
+        now: Instant,
+        refreshed: bool,
+    ) -> Result<(SecretString, u64), String> {
+        for (name, seconds) in [
+            ("accessTokenExpirationSeconds", reply.access_token_expiration_seconds),
+            ("refreshTokenExpiratinSeconds", reply.refresh_token_expiration_seconds),
+        ] {
+            if seconds == 0 || seconds > SESSION_LIMIT.as_secs() {
+                return Err(format!("{name} is {seconds}: outside 1 s–12 h"));
+            }
+        }
         let logged_in_at = match (&self.tokens, refreshed) {
             (Some(tokens), true) => tokens.logged_in_at,
             _ => now,
@@ -132,7 +146,7 @@ impl State {
             logged_in_at,
             generation: self.generation,
         });
-        (access, self.generation)
+        Ok((access, self.generation))
     }
 
     /// After a 401 with the token of `generation`: that token is no longer used. A newer token
@@ -201,9 +215,9 @@ mod tests {
     fn a_refresh_never_extends_a_login_past_twelve_hours() {
         let start = Instant::now();
         let mut state = State::default();
-        state.install(reply(1800, 12 * 3600), start, false);
+        state.install(reply(1800, 12 * 3600), start, false).unwrap();
         let later = start + Duration::from_secs(11 * 3600);
-        state.install(reply(1800, 12 * 3600), later, true);
+        state.install(reply(1800, 12 * 3600), later, true).unwrap();
         let tokens = state.tokens.as_ref().unwrap();
         assert_eq!(tokens.logged_in_at, start, "a refresh keeps the login's time");
         assert_eq!(
@@ -217,8 +231,8 @@ mod tests {
     fn a_401_expires_only_the_token_it_was_given_for() {
         let start = Instant::now();
         let mut state = State::default();
-        let (_, first) = state.install(reply(1800, 3600), start, false);
-        let (_, second) = state.install(reply(1800, 3600), start, true);
+        let (_, first) = state.install(reply(1800, 3600), start, false).unwrap();
+        let (_, second) = state.install(reply(1800, 3600), start, true).unwrap();
         state.expire(first, start);
         assert_eq!(
             next_step(state.tokens.as_ref().map(|t| t.times), start),
@@ -227,5 +241,15 @@ mod tests {
         );
         state.expire(second, start);
         assert_eq!(next_step(state.tokens.as_ref().map(|t| t.times), start), Step::Refresh);
+    }
+
+    #[test]
+    fn absurd_lifetimes_are_refused_not_added_to_the_clock() {
+        let start = Instant::now();
+        for (access, refresh) in [(u64::MAX, 3600), (1800, u64::MAX), (0, 3600), (1800, 0)] {
+            let mut state = State::default();
+            assert!(state.install(reply(access, refresh), start, false).is_err(), "{access} / {refresh}");
+            assert!(state.tokens.is_none(), "nothing installed");
+        }
     }
 }

@@ -32,6 +32,17 @@ pub enum Error {
         /// The start of the body, for the log.
         excerpt: String,
     },
+    /// The address answered with a redirect, which is not followed: a moved service or a
+    /// wrong address must be fixed in the settings, not chased with the credentials.
+    #[error(
+        "Flygtaxi's address answered HTTP {status}, a redirect to {location:?}; redirects are not followed"
+    )]
+    Redirected {
+        /// The HTTP status (301, 302, 307 ...).
+        status: u16,
+        /// Where it pointed (`Location`), or empty.
+        location: String,
+    },
     /// A success status whose body is not what the documentation describes.
     #[error("Flygtaxi's reply (HTTP {status}) could not be read: {message}")]
     Decode {
@@ -113,6 +124,12 @@ impl Error {
             (Error::Http { status, .. }, Lang::Sv) => {
                 format!("Flygtaxis tjänst hade ett problem (HTTP {status}); försök igen om en stund.")
             }
+            (Error::Redirected { location, .. }, Lang::En) => format!(
+                "Flygtaxi's address sends us on to {location}; check the FTBook address in Settings (redirects are not followed)."
+            ),
+            (Error::Redirected { location, .. }, Lang::Sv) => format!(
+                "Flygtaxis adress skickar oss vidare till {location}; kontrollera FTBook-adressen i Inställningar (omdirigeringar följs inte)."
+            ),
             (Error::Decode { .. }, Lang::En) => {
                 "Flygtaxi's reply could not be read; the details are in the log.".into()
             }

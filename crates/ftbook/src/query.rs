@@ -19,7 +19,7 @@ impl Pairs {
         }
     }
     fn time(&mut self, name: &'static str, value: Option<Time>) {
-        self.opt(name, value.map(|time| time.to_rfc3339()));
+        self.opt(name, value.map(|time| crate::model::time::format(&time)));
     }
 }
 

@@ -5,7 +5,7 @@
 //! bytes (`Öberg` is five). Rules the documentation states without a fault code (prices) use our
 //! local codes (see `catalogue::FIRST_LOCAL_CODE`).
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use rust_decimal::Decimal;
 
 use crate::catalogue::{self, Lang};
@@ -324,9 +324,9 @@ pub fn sabre(request: &SabreXmlRequest) -> Result<(), Vec<Fault>> {
     check.done()
 }
 
-/// The current time with a fixed offset, for [`booking`].
+/// The current time in Swedish local time, whole seconds, for [`booking`].
 pub fn now() -> Time {
-    Utc::now().fixed_offset()
+    crate::model::time::now()
 }
 
 #[cfg(test)]

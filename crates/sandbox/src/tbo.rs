@@ -15,7 +15,7 @@ use axum::Router;
 use axum::extract::{Json, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Offset, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
@@ -38,25 +38,21 @@ pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 pub struct Config {
     /// Where it reads the time.
     pub clock: Clock,
-    /// The supplier's time zone (India, UTC+05:30).
-    pub offset: FixedOffset,
+    /// The supplier's time zone (India, `Asia/Kolkata`).
+    pub zone: chrono_tz::Tz,
     /// The password of every sandbox account (`sandbox`).
     pub password: String,
 }
 
 impl std::fmt::Debug for Config {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Config").field("offset", &self.offset).finish_non_exhaustive()
+        f.debug_struct("Config").field("zone", &self.zone).finish_non_exhaustive()
     }
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config {
-            clock: Arc::new(Utc::now),
-            offset: FixedOffset::east_opt(5 * 3600 + 30 * 60).unwrap_or_else(|| Utc.fix()),
-            password: "sandbox".into(),
-        }
+        Config { clock: Arc::new(Utc::now), zone: chrono_tz::Asia::Kolkata, password: "sandbox".into() }
     }
 }
 
@@ -174,7 +170,7 @@ async fn authenticate(State(app): State<App>, Json(body): Json<AuthenticateBody>
         _ => {}
     }
     let now = (app.config.clock)();
-    let day = now.with_timezone(&app.config.offset).date_naive();
+    let day = now.with_timezone(&app.config.zone).date_naive();
     let serial = app.serial.fetch_add(1, Ordering::Relaxed) + 1;
     let token = format!("{:08x}-{serial:04x}-sbx-{day}", now.timestamp_millis() as u64 & 0xffff_ffff);
     app.tokens.lock().await.insert(token.clone(), Issued { day, member_id: account.member_id });
@@ -187,7 +183,7 @@ async fn authenticate(State(app): State<App>, Json(body): Json<AuthenticateBody>
         login_name: account.login.into(),
         login_details: format!(
             "Login Success at#{}",
-            now.with_timezone(&app.config.offset).format("%d/%m/%Y %H:%M:%S")
+            now.with_timezone(&app.config.zone).format("%d/%m/%Y %H:%M:%S")
         ),
         is_primary_agent: account.login == "agent",
     };
@@ -231,7 +227,7 @@ async fn check(app: &App, body: &TokenBody, new_work: bool) -> Result<(), ErrorI
     if body.token_member_id != issued.member_id || body.token_agency_id != AGENCY_ID {
         return Err(error(2, "TokenMemberId or TokenAgencyId does not match the token"));
     }
-    let local = (app.config.clock)().with_timezone(&app.config.offset);
+    let local = (app.config.clock)().with_timezone(&app.config.zone);
     let today = local.date_naive();
     let grace = NaiveTime::from_hms_opt(0, 2, 0).unwrap_or(NaiveTime::MIN);
     let may_start = issued.day == today || (issued.day.succ_opt() == Some(today) && local.time() < grace);

@@ -54,6 +54,7 @@ impl Client {
             base.set_path(&format!("{}/", base.path()));
         }
         let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
             .timeout(config.timeout)
             .connect_timeout(config.connect_timeout)
             .user_agent(config.user_agent.clone())
@@ -80,7 +81,7 @@ impl Client {
             .await
             .map_err(transport_error)?;
         let status = response.status().as_u16();
-        let bytes = response.bytes().await.map_err(transport_error)?;
+        let bytes = read_reply(response).await?;
         tracing::debug!(method, status, ms = started.elapsed().as_millis() as u64, "tbo call");
         if !(200..300).contains(&status) {
             let excerpt = String::from_utf8_lossy(&bytes).chars().take(200).collect();
@@ -113,7 +114,7 @@ impl Client {
         };
         let token = DayToken {
             token_id: SecretString::from(token_id),
-            day: supplier_day(self.clock.now(), self.config.supplier_offset),
+            day: supplier_day(self.clock.now(), self.config.supplier_zone),
             agency_id: member.agency_id,
             member_id: member.member_id,
         };
@@ -134,7 +135,7 @@ impl Client {
     pub async fn begin(&self) -> Result<DayToken> {
         let mut slot = self.token.lock().await;
         if let Some(token) = slot.as_ref()
-            && may_start_work(token.day, self.clock.now(), self.config.supplier_offset)
+            && may_start_work(token.day, self.clock.now(), self.config.supplier_zone)
         {
             return Ok(token.clone());
         }
@@ -202,6 +203,42 @@ impl Client {
         self.forget(token).await;
         Ok(())
     }
+}
+
+/// The most a reply may hold: a body past this is an error, not a full memory.
+pub const MAX_REPLY_BYTES: usize = 4 * 1024 * 1024;
+
+/// The body of `response`: a redirect is an error naming where it points (redirects are not
+/// followed), and a body past [`MAX_REPLY_BYTES`] is refused while it is read.
+async fn read_reply(mut response: reqwest::Response) -> Result<Vec<u8>> {
+    let status = response.status().as_u16();
+    if response.status().is_redirection() {
+        let location = response
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|l| l.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        return Err(Error::Http {
+            status,
+            excerpt: format!("redirected to {location:?}; redirects are not followed"),
+        });
+    }
+    let too_large = || Error::Decode {
+        status,
+        message: format!("the reply is larger than {} MiB", MAX_REPLY_BYTES >> 20),
+    };
+    if response.content_length().is_some_and(|length| length > MAX_REPLY_BYTES as u64) {
+        return Err(too_large());
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
+        if body.len() + chunk.len() > MAX_REPLY_BYTES {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// Sorts a transport failure: a connection that was never made sent nothing.

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use chrono::FixedOffset;
+use chrono_tz::Tz;
 use reqwest::Url;
 use secrecy::SecretString;
 
@@ -13,11 +13,9 @@ pub const PRODUCTION_URL: &str = "https://api.travelboutiqueonline.com/SharedAPI
 /// The `ClientId` the seed gives for staging (`tboprod` in production).
 pub const STAGING_CLIENT_ID: &str = "ApiIntegrationNew";
 
-/// The supplier's time zone, which bounds the token's day: India (UTC+05:30), **assumed** in
-/// `suppliers.md`; a setting of the profile.
-pub fn supplier_offset() -> FixedOffset {
-    FixedOffset::east_opt(5 * 3600 + 30 * 60).unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC"))
-}
+/// The supplier's time zone, which bounds the token's day: India (`Asia/Kolkata`), **assumed**
+/// in `suppliers.md`; a setting of the profile. An IANA zone, never a fixed offset.
+pub const SUPPLIER_ZONE: Tz = chrono_tz::Asia::Kolkata;
 
 /// Everything needed to call SharedData for one agency.
 #[derive(Debug, Clone)]
@@ -33,7 +31,7 @@ pub struct Config {
     /// `EndUserIp`: the public IP the agency's requests come from.
     pub end_user_ip: String,
     /// The supplier's time zone, which bounds the token's day.
-    pub supplier_offset: FixedOffset,
+    pub supplier_zone: Tz,
     /// Longest a whole call may take.
     pub timeout: Duration,
     /// Longest connecting may take.
@@ -43,7 +41,7 @@ pub struct Config {
 }
 
 impl Config {
-    /// A configuration with India's offset and the default timeouts (30 s, 5 s to connect).
+    /// A configuration in India's zone and the default timeouts (30 s, 5 s to connect).
     pub fn new(
         base_url: Url,
         client_id: impl Into<String>,
@@ -57,7 +55,7 @@ impl Config {
             username: username.into(),
             password,
             end_user_ip: end_user_ip.into(),
-            supplier_offset: supplier_offset(),
+            supplier_zone: SUPPLIER_ZONE,
             timeout: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(5),
             user_agent: concat!("TransferDesk/", env!("CARGO_PKG_VERSION")).to_owned(),

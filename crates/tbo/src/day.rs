@@ -7,7 +7,8 @@
 //!
 //! So a token of day D may *start* work until 00:02 of day D+1 and *finish* work at any time.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono_tz::Tz;
 
 /// The minute after midnight until which yesterday's token may still start work.
 pub fn grace_end() -> NaiveTime {
@@ -15,13 +16,13 @@ pub fn grace_end() -> NaiveTime {
 }
 
 /// The supplier's day at `now`.
-pub fn supplier_day(now: DateTime<Utc>, offset: FixedOffset) -> NaiveDate {
-    now.with_timezone(&offset).date_naive()
+pub fn supplier_day(now: DateTime<Utc>, zone: Tz) -> NaiveDate {
+    now.with_timezone(&zone).date_naive()
 }
 
 /// Whether a token of `token_day` may start new work at `now`.
-pub fn may_start_work(token_day: NaiveDate, now: DateTime<Utc>, offset: FixedOffset) -> bool {
-    let local = now.with_timezone(&offset);
+pub fn may_start_work(token_day: NaiveDate, now: DateTime<Utc>, zone: Tz) -> bool {
+    let local = now.with_timezone(&zone);
     let today = local.date_naive();
     token_day == today || (token_day.succ_opt() == Some(today) && local.time() < grace_end())
 }
@@ -32,8 +33,8 @@ mod tests {
 
     use super::*;
 
-    fn india() -> FixedOffset {
-        crate::config::supplier_offset()
+    fn india() -> Tz {
+        crate::config::SUPPLIER_ZONE
     }
 
     /// A moment given in the supplier's local time.
@@ -63,5 +64,16 @@ mod tests {
         // 20:00 in Stockholm (UTC+1) on the 23rd is 00:30 on the 24th in India.
         let now = Utc.with_ymd_and_hms(2026, 11, 23, 19, 0, 0).unwrap();
         assert_eq!(supplier_day(now, india()), NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+    }
+
+    #[test]
+    fn a_zone_with_summer_time_moves_the_day_with_it() {
+        // A TBO set to Europe/London: 23:30 UTC in July is 00:30 the next day there (BST),
+        // while in January it is still 23:30 the same day. A fixed offset gets one of them wrong.
+        let london = chrono_tz::Europe::London;
+        let july = Utc.with_ymd_and_hms(2026, 7, 1, 23, 30, 0).unwrap();
+        let january = Utc.with_ymd_and_hms(2026, 1, 1, 23, 30, 0).unwrap();
+        assert_eq!(supplier_day(july, london), NaiveDate::from_ymd_opt(2026, 7, 2).unwrap());
+        assert_eq!(supplier_day(january, london), NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
     }
 }

@@ -3,12 +3,12 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset, TimeDelta, TimeZone, Utc};
+use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use tbo::model::{AgencyType, Status};
 use tbo::{Client, Clock, Config, Error, Lang, ManualClock, MemoryCache, SecretString, TokenCache};
 
-fn india() -> FixedOffset {
-    tbo::supplier_offset()
+fn india() -> chrono_tz::Tz {
+    tbo::SUPPLIER_ZONE
 }
 
 /// A moment in the supplier's local time on a day of November 2026.

@@ -13,11 +13,16 @@ number: string,
  */
 otherCode: string, 
 /**
- * Whether it is international.
+ * Whether it is international; when not given, a flight whose other end is not a Swedish
+ * airport is (see [`crate::connection`]).
  */
-international: boolean, 
+international?: boolean, 
 /**
- * When it leaves or reaches the other end (with offset); an hour from the terminal's time
- * when not given.
+ * A train even though the terminal has an airport's code (else the terminal decides).
+ */
+train?: boolean, 
+/**
+ * When it leaves or reaches the other end (with offset). FTBook requires both ends'
+ * times, so a connection without it is refused here, on this field.
  */
 otherTime?: string, };

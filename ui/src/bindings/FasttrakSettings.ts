@@ -21,7 +21,7 @@ username: string,
  */
 currency: string, 
 /**
- * The operator's offset from UTC in minutes, for its local times (60 for Stockholm in
- * winter; the sandbox follows Swedish summer time itself).
+ * The operator's time zone (IANA, `Europe/Stockholm`): its reservations' times are local
+ * times there, summer time included.
  */
-utcOffsetMinutes: number, };
+timeZone: string, };

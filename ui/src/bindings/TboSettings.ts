@@ -21,6 +21,6 @@ username: string,
  */
 endUserIp: string, 
 /**
- * The supplier's offset from UTC in minutes, which bounds the token's day (330 for India).
+ * The supplier's time zone (IANA, `Asia/Kolkata`), which bounds the token's day.
  */
-utcOffsetMinutes: number, };
+timeZone: string, };

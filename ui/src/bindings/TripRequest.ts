@@ -31,7 +31,13 @@ bags: number,
  */
 regularTaxi: boolean, 
 /**
- * An FTBook service between a terminal and one of its service locations (`Bus`, `Train`):
- * only FTBook sells those, so FASTTRAK is not asked.
+ * The FTBook service chosen at the connection (`Taxi`, `Bus`, `Train`, `Transfer`,
+ * `Ticket`): availability is asked for it only, as FTBook's flow says ("with the
+ * serviceType set"). FASTTRAK's vehicles are priced beside a taxi, not beside a bus,
+ * train, transfer or ticket.
  */
-service?: string, };
+service?: string, 
+/**
+ * Whether the flight or train comes from or goes abroad (FTBook's `international`).
+ */
+international: boolean, };

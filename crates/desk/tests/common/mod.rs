@@ -67,6 +67,7 @@ pub fn to_arlanda() -> TripRequest {
         passengers: 2,
         bags: 2,
         regular_taxi: false,
-        service: None,
+        service: Some("Taxi".into()),
+        international: false,
     }
 }

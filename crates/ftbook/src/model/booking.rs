@@ -22,6 +22,7 @@ pub struct Booking {
     /// The agency's own customer (1–32).
     pub agency_customer_id: Option<String>,
     /// When the booking was made (required).
+    #[serde(default, with = "super::time::opt")]
     pub booking_date: Option<Time>,
     /// Flygtaxi's internal id of the creating organisation (read only).
     pub creator_organization_id: Option<i64>,
@@ -32,6 +33,7 @@ pub struct Booking {
     /// Flygtaxi's name of the customer (read only).
     pub customer_name: Option<String>,
     /// When Flygtaxi created the booking (read only).
+    #[serde(default, with = "super::time::opt")]
     pub creation_date: Option<Time>,
     /// Who is debited (required).
     pub debit_method: Option<DebitMethod>,

@@ -15,6 +15,7 @@ mod enums;
 mod segment;
 mod service;
 mod street;
+pub mod time;
 
 pub use account::{AccountRequest, AuthenticateResponse, SabreXmlRequest, SabreXmlResponse};
 pub use booking::{Address, AmadeusUpdate, Booking, Complete, Identity};

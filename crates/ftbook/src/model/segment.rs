@@ -19,6 +19,7 @@ pub struct Segment {
     /// Flygtaxi's id of this segment, `R000000048` (read only).
     pub ftresid: Option<String>,
     /// When the segment was created.
+    #[serde(default, with = "super::time::opt")]
     pub booking_date: Option<Time>,
     /// Length of the planned route, in metres.
     pub route_distance_meters: Option<i64>,
@@ -36,6 +37,7 @@ pub struct Segment {
     /// An internal comment, not sent to the taxi company (1–256).
     pub comment: Option<String>,
     /// After this the segment cannot be cancelled (read only).
+    #[serde(default, with = "super::time::opt")]
     pub latest_cancel_time: Option<Time>,
     /// Who travels (required).
     #[serde(default)]
@@ -107,6 +109,7 @@ pub struct Connection {
     #[serde(default)]
     pub international: bool,
     /// Departure time (required).
+    #[serde(default, with = "super::time::opt")]
     pub departure_date: Option<Time>,
     /// IATA code of the airport or UIC code of the station (required, 1–32).
     #[serde(default, skip_serializing_if = "is_empty")]
@@ -114,6 +117,7 @@ pub struct Connection {
     /// Name of the departure airport or station (read only).
     pub departure_name: Option<String>,
     /// Arrival time (required).
+    #[serde(default, with = "super::time::opt")]
     pub arrival_date: Option<Time>,
     /// IATA code of the airport or UIC code of the station (required, 1–32).
     #[serde(default, skip_serializing_if = "is_empty")]
@@ -128,6 +132,7 @@ pub struct Connection {
 #[serde(rename_all = "camelCase")]
 pub struct Node {
     /// When the trip is there.
+    #[serde(default, with = "super::time::opt")]
     pub time: Option<Time>,
     /// Where: a street, or a location such as an airport.
     pub street: Option<Street>,
@@ -160,8 +165,10 @@ pub struct Product {
     /// A connection (flight or train) must be given.
     pub connection_required: Option<bool>,
     /// The product can be booked from this time.
+    #[serde(default, with = "super::time::opt")]
     pub first_possible_booking_time: Option<Time>,
     /// The product can be cancelled until this time.
+    #[serde(default, with = "super::time::opt")]
     pub latest_cancel_time: Option<Time>,
 }
 

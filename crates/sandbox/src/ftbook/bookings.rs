@@ -3,7 +3,7 @@
 use chrono::{DateTime, Datelike, Duration, FixedOffset};
 use serde_json::{Value, json};
 
-use super::checks::{Checks, is_email};
+use super::checks::{Checks, RULE_CODE, is_email};
 use super::reply::{Faults, Reply};
 use super::store::Store;
 use super::trips;
@@ -49,6 +49,19 @@ fn check_booking(body: &Value, now: DateTime<FixedOffset>) -> Result<(), Faults>
             );
             let email = c.text("/invoiceAddress/email", "invoiceAddress.email", None, 1133, 2, 64);
             c.when(email.is_some_and(|e| !is_email(e)), 1133, "invoiceAddress.email is invalid");
+        }
+    }
+    let identities = c.get("/identities").and_then(Value::as_array).map_or(0, Vec::len);
+    c.when(
+        c.get("/identities").is_some_and(|i| !i.is_array()),
+        RULE_CODE,
+        "identities: must be an array of Identity",
+    );
+    for i in 0..identities {
+        c.text_rule(&format!("/identities/{i}/system"), "identities.system", true, 1, 64);
+        c.text_rule(&format!("/identities/{i}/number"), "identities.number", true, 1, 64);
+        if c.get(&format!("/identities/{i}/unique")).is_some_and(|u| !u.is_boolean()) {
+            c.rule("identities.unique", "must be true or false");
         }
     }
     if c.get("/amadeusUpdate").is_some() {

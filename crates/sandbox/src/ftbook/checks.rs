@@ -107,7 +107,8 @@ impl<'a> Checks<'a> {
         }
     }
 
-    /// An ISO 8601 time with offset: `empty` (if given) when missing; `invalid` when unreadable.
+    /// A time in FTBook's documented form (25 characters, `2014-05-28T22:33:44+02:00`):
+    /// `empty` (if given) when missing; `invalid` when in any other form.
     pub fn time(
         &mut self,
         pointer: &str,
@@ -122,9 +123,9 @@ impl<'a> Checks<'a> {
                 }
                 None
             }
-            Some(Value::String(text)) => match DateTime::parse_from_rfc3339(text) {
-                Ok(time) => Some(time),
-                Err(_) => {
+            Some(Value::String(text)) => match documented_time(text) {
+                Some(time) => Some(time),
+                None => {
                     self.fault(invalid, format!("{name} is invalid"));
                     None
                 }
@@ -133,6 +134,23 @@ impl<'a> Checks<'a> {
                 self.fault(invalid, format!("{name} is invalid"));
                 None
             }
+        }
+    }
+
+    /// Records a rule the documentation states without a fault code: [`RULE_CODE`], with a
+    /// message that names the field and the rule.
+    pub fn rule(&mut self, field: &str, rule: &str) {
+        self.fault(RULE_CODE, format!("{field}: {rule}"));
+    }
+
+    /// A text the documentation's tables limit without a fault code: required and/or
+    /// `min..=max` characters, answered with [`Checks::rule`].
+    pub fn text_rule(&mut self, pointer: &str, field: &str, required: bool, min: usize, max: usize) {
+        match self.get(pointer) {
+            None if required => self.rule(field, &format!("required, {min}–{max} characters")),
+            None => {}
+            Some(Value::String(text)) if (min..=max).contains(&text.chars().count()) => {}
+            Some(_) => self.rule(field, &format!("must be text of {min}–{max} characters")),
         }
     }
 
@@ -145,6 +163,19 @@ impl<'a> Checks<'a> {
     pub fn failed(&self) -> bool {
         !self.faults.is_empty()
     }
+}
+
+/// The code of a fault for a rule the documentation states without a code of its own (a
+/// length, a required field, a value set): the message names the field and the rule.
+pub const RULE_CODE: i32 = 422;
+
+/// FTBook's one date form: exactly 25 characters, `2014-05-28T22:33:44+02:00` (no fraction,
+/// no `Z`). Anything else is refused, as the tables' 25/25 lengths say.
+pub fn documented_time(text: &str) -> Option<DateTime<FixedOffset>> {
+    if text.len() != 25 {
+        return None;
+    }
+    DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%:z").ok()
 }
 
 /// Whether `text` looks like an e-mail address.
@@ -175,6 +206,19 @@ pub fn is_foid(text: &str) -> bool {
         })
 }
 
+/// A FOID as PCI DSS allows it to rest: the type, the first 6 and last 4 digits, `X` between
+/// (`CCVI411111XXXXXX1111`). The sandbox keeps and returns only this form.
+pub fn mask_foid(foid: &str) -> String {
+    let Some(digits) = foid.get(4..) else { return "X".repeat(foid.chars().count()) };
+    let count = digits.chars().count();
+    if count <= 10 {
+        return format!("{}{}", &foid[..4], "X".repeat(count));
+    }
+    let masked: String =
+        digits.chars().enumerate().map(|(i, c)| if i < 6 || i >= count - 4 { c } else { 'X' }).collect();
+    format!("{}{masked}", &foid[..4])
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;
@@ -197,6 +241,27 @@ mod tests {
                 (1243, "segment.passenger.lastName can not be empty".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn only_the_documented_date_form_is_read() {
+        assert!(documented_time("2014-05-28T22:33:44+02:00").is_some());
+        for wrong in [
+            "2026-12-01T15:40:06.960895724Z",
+            "2014-04-25T12:56:57.235+02:00",
+            "2026-12-01T15:40:06Z",
+            "2026-12-01T15:40+01:00",
+            "2026-12-01T15:40:06+0100",
+        ] {
+            assert!(documented_time(wrong).is_none(), "{wrong}");
+        }
+    }
+
+    #[test]
+    fn card_numbers_rest_masked() {
+        assert_eq!(mask_foid("CCVI4111111111111111"), "CCVI411111XXXXXX1111");
+        assert_eq!(mask_foid("CCVI411111XXXXXX1111"), "CCVI411111XXXXXX1111", "masking is idempotent");
+        assert_eq!(mask_foid("CCVI1234"), "CCVIXXXX");
     }
 
     #[test]

@@ -36,9 +36,9 @@ impl Params {
     }
 }
 
-/// Reads an ISO 8601 time with offset.
+/// Reads a time in FTBook's documented form (`2014-05-28T22:33:44+02:00`, 25 characters).
 pub fn time(text: &str) -> Option<DateTime<FixedOffset>> {
-    DateTime::parse_from_rfc3339(text).ok()
+    super::checks::documented_time(text)
 }
 
 /// Reads `true` or `false`.

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use super::bookings::{belongs_to, can_cancel};
 use super::catalog;
-use super::checks::{Checks, is_email, is_foid, is_phone};
+use super::checks::{Checks, is_email, is_foid, is_phone, mask_foid};
 use super::reply::{Faults, Reply};
 use super::store::Store;
 use super::trips::{self, End, Trip, Unresolved, When};
@@ -31,6 +31,13 @@ fn check_segment(c: &mut Checks) {
     );
     c.time("/bookingDate", "segment.bookingDate", Some(1232), 1232);
     c.text("/infoToDriver", "segment.infoToDriver", None, 1233, 1, 256);
+    c.text_rule("/clientName", "segment.clientName", true, 1, 64);
+    c.text_rule("/responsible", "segment.responsible", false, 1, 32);
+    if let Some(status) = c.get("/status")
+        && !matches!(status.as_str(), Some("PENDING" | "COMPLETE"))
+    {
+        c.rule("segment.status", "one of PENDING, COMPLETE");
+    }
     if c.get("/passenger").is_none() {
         c.fault(1240, "segment.passenger can not be empty");
     } else {
@@ -76,6 +83,17 @@ fn check_segment(c: &mut Checks) {
         c.time("/connection/arrivalDate", "segment.connection.arrivalDate", Some(1290), 1290);
         c.text("/connection/arrivalCode", "segment.connection.arrivalCode", Some(1291), 1292, 1, 32);
         c.text("/connection/arrivalName", "segment.connection.arrivalName", None, 1293, 1, 64);
+        for (pointer, code, name) in [
+            ("/connection/departureCode", 1288, "segment.connection.depatureCode"),
+            ("/connection/arrivalCode", 1292, "segment.connection.arrivalCode"),
+        ] {
+            let place = c.get(pointer).and_then(Value::as_str);
+            if let (Some(kind), Some(place)) = (kind, place)
+                && !code_fits(kind, place)
+            {
+                c.fault(code, format!("{name} is invalid"));
+            }
+        }
     }
     let references = c.get("/references").and_then(Value::as_array).map_or(0, Vec::len);
     for i in 0..references {
@@ -93,6 +111,22 @@ fn check_segment(c: &mut Checks) {
         } else {
             c.text(&name, "segment.reference.name", None, 1315, 1, 64);
         }
+    }
+}
+
+/// Whether a connection's departure or arrival code fits its type: a flight's are IATA airport
+/// codes (and a Swedish one is an airport FTBook knows), a train's a station (a Swedish one is
+/// a station FTBook knows; a foreign one is taken as given).
+fn code_fits(kind: &str, code: &str) -> bool {
+    let known = crate::places::Places::sweden().terminal(code);
+    match kind {
+        "FLIGHT" => {
+            code.len() == 3
+                && code.chars().all(|c| c.is_ascii_uppercase())
+                && known.is_none_or(|place| place.kind == crate::places::Kind::Airport)
+        }
+        "TRAIN" => known.is_none_or(|place| place.kind == crate::places::Kind::TrainStation),
+        _ => true,
     }
 }
 
@@ -174,16 +208,31 @@ pub fn create_segment(
     if !trip.drivable() {
         return Err(Faults::one(1234, "No availability found"));
     }
-    let Some(product) = trip.products(None).into_iter().find(|p| p.code.eq_ignore_ascii_case(code)) else {
+    let service = catalog::product(code).map(|p| p.service);
+    let Some(product) = trip.products(service).into_iter().find(|p| p.code.eq_ignore_ascii_case(code)) else {
         return Err(Faults::one(1234, "No availability found"));
     };
     let mut c = Checks::new(body);
     c.when(product.connection_required && connection.is_null(), 1264, "segment.product requires connection");
+    // A product with a child's price needs the child's age when a child travels: a passenger
+    // titled CHD. An adult books without it.
+    let is_child = body["passenger"]["title"].as_str().is_some_and(|t| t.eq_ignore_ascii_case("CHD"));
     c.when(
-        product.child_age_required && body["passenger"]["childAge"].is_null(),
+        product.child_age_required && is_child && body["passenger"]["childAge"].is_null(),
         1265,
         "segment.product requires child age",
     );
+    if let Some(terminal) = start.terminal_code().or(end.terminal_code())
+        && connection.is_object()
+        && ![&connection["departureCode"], &connection["arrivalCode"]]
+            .iter()
+            .any(|code| code.as_str().is_some_and(|c| c.eq_ignore_ascii_case(terminal)))
+    {
+        c.rule(
+            "segment.connection",
+            &format!("must depart from or arrive at the trip's airport or station ({terminal})"),
+        );
+    }
     c.when(
         product.number_of_passengers_required && body["passenger"]["numberOfPassengers"].is_null(),
         1266,
@@ -216,8 +265,10 @@ pub fn create_segment(
     segment["bookingReference"] = json!(reference);
     segment["routeDistanceMeters"] = offer["distanceMeters"].clone();
     segment["routeDurationSeconds"] = offer["durationSeconds"].clone();
-    if segment["status"].is_null() {
-        segment["status"] = json!("COMPLETE");
+    // As the documentation's own reply: no `status` unless the request set one (PENDING holds
+    // the segment until the booking is completed).
+    if let Some(foid) = segment["passenger"]["foid"].as_str() {
+        segment["passenger"]["foid"] = json!(mask_foid(foid));
     }
     segment["product"] = offer["product"].clone();
     segment["product"]["firstPossibleBookingTime"] = json!(earliest.to_rfc3339());
@@ -346,7 +397,7 @@ mod tests {
 
     #[test]
     fn a_reference_name_may_be_left_out_but_not_left_blank() {
-        let base = json!({"bookingDate": "2026-12-01T08:00:00+01:00", "passenger": {"firstName": "A", "lastName": "B", "phone": "0701234567"}, "product": {"code": "VTAX"}});
+        let base = json!({"bookingDate": "2026-12-01T08:00:00+01:00", "clientName": "Test", "passenger": {"firstName": "A", "lastName": "B", "phone": "0701234567"}, "product": {"code": "VTAX"}});
         let with = |reference: Value| {
             let mut body = base.clone();
             body["references"] = json!([reference]);

@@ -1,6 +1,6 @@
 //! Trips between two places: which end is which, the route, the times and the offers.
 
-use chrono::{DateTime, Datelike, Duration, FixedOffset, Offset, TimeZone, Timelike, Utc, Weekday};
+use chrono::{DateTime, Duration, FixedOffset, Offset, Timelike, Utc};
 use serde_json::{Value, json};
 
 use super::catalog::{self, Product, Stop, TRAVEL_VAT};
@@ -142,6 +142,7 @@ pub fn community_code(community: &str) -> &'static str {
         "Uppsala" => "0380",
         "Nyköping" => "0480",
         "Luleå" => "2580",
+        "Åre" => "2321",
         "Umeå" => "2480",
         "Östersund" => "2380",
         "Gotland" => "0980",
@@ -228,6 +229,13 @@ pub fn by_id(id: i64, number: Option<i64>, letter: Option<String>) -> Result<End
     })
 }
 
+/// The stop `code` of the connection `connection`, if it has one.
+fn stop_of(connection: &str, code: &str) -> Option<&'static Stop> {
+    catalog::STOPS
+        .iter()
+        .find(|s| s.connection.eq_ignore_ascii_case(connection) && s.code.eq_ignore_ascii_case(code))
+}
+
 /// A planned route.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Route {
@@ -244,25 +252,14 @@ pub fn route(from: Wgs84, to: Wgs84) -> Route {
 
 /// Swedish local offset (CET/CEST) at a UTC instant.
 pub fn swedish_offset(at: DateTime<Utc>) -> FixedOffset {
-    let last_sunday = |month: u32| {
-        let mut day = Utc.with_ymd_and_hms(at.year(), month, 31, 1, 0, 0).single();
-        while let Some(d) = day {
-            if d.weekday() == Weekday::Sun {
-                break;
-            }
-            day = d.checked_sub_signed(Duration::days(1));
-        }
-        day
-    };
-    let summer =
-        matches!((last_sunday(3), last_sunday(10)), (Some(start), Some(end)) if at >= start && at < end);
-    FixedOffset::east_opt(if summer { 7200 } else { 3600 }).unwrap_or_else(|| Utc.fix())
+    at.with_timezone(&chrono_tz::Europe::Stockholm).offset().fix()
 }
 
-/// Now in Swedish local time.
+/// Now in Swedish local time, whole seconds (FTBook's dates have no fraction).
 pub fn now_in_sweden() -> DateTime<FixedOffset> {
     let now = Utc::now();
-    now.with_timezone(&swedish_offset(now))
+    let now = now.with_timezone(&swedish_offset(now));
+    now.with_nanosecond(0).unwrap_or(now)
 }
 
 /// When a trip is asked for.
@@ -324,10 +321,25 @@ impl Trip<'_> {
             (End::Stop(stop), End::Terminal(t)) | (End::Terminal(t), End::Stop(stop))
                 if stop.connection == t.location.code =>
             {
-                Some(stop)
+                Some(*stop)
             }
             (End::Stop(_), _) | (_, End::Stop(_)) => return Vec::new(),
+            // A service location that is also a station (Arlanda Express's Stockholm C is CST)
+            // resolves as the station; between a connection and its own stop it is the stop.
+            (End::Terminal(a), End::Terminal(b)) => stop_of(a.location.code, b.location.code)
+                .or_else(|| stop_of(b.location.code, a.location.code)),
             _ => None,
+        };
+        if let Some(stop) = stop
+            && service_type.is_some_and(|s| {
+                catalog::product(stop.product).is_some_and(|p| p.service.eq_ignore_ascii_case(s))
+            })
+        {
+            return catalog::product(stop.product).into_iter().collect();
+        }
+        let stop = match (self.start, self.end) {
+            (End::Terminal(_), End::Terminal(_)) => None,
+            _ => stop,
         };
         if let Some(stop) = stop {
             return catalog::product(stop.product).into_iter().filter(|p| wanted(p)).collect();

@@ -109,9 +109,10 @@ describe('booking', () => {
     await user.type(screen.getByLabelText('Mobile phone'), '+46 70-123 45 67');
     expect(screen.queryByLabelText('Card used for the ticket (FOID)')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Review' }));
-    expect(await screen.findAllByText('Required.')).toHaveLength(2);
+    expect(await screen.findAllByText('Required.'), 'the flight, where it goes and when it lands').toHaveLength(3);
     await user.type(screen.getByLabelText('Flight or train number'), 'SK1415');
     await user.type(screen.getByLabelText('Flying to (code)'), 'GOT');
+    await fireEvent.input(screen.getByLabelText('Lands there'), { target: { value: '2026-12-01T10:05' } });
     await user.type(screen.getByLabelText('Amadeus record locator'), 'QX7Z2K');
     await user.click(screen.getByRole('button', { name: 'Review' }));
 
@@ -120,7 +121,8 @@ describe('booking', () => {
     expect(await screen.findByRole('heading', { name: 'Booked: 2026000000007' })).toBeTruthy();
     expect(screen.getByText('R000000007')).toBeTruthy();
     const request = calls.find((c) => c.cmd === 'book')?.args.request as BookingRequest;
-    expect(request.connection).toMatchObject({ number: 'SK1415', otherCode: 'GOT', international: false });
+    expect(request.connection).toMatchObject({ number: 'SK1415', otherCode: 'GOT', otherTime: '2026-12-01T10:05:00+01:00' });
+    expect(request.trip).toMatchObject({ service: 'Taxi', international: false });
     expect(request.trip.when).toMatchObject({ kind: 'connection', arrival: false });
     expect(request.amadeus).toBe('QX7Z2K');
     expect(calls.filter((c) => c.cmd === 'book')).toHaveLength(1);
@@ -137,6 +139,7 @@ describe('booking', () => {
     await user.type(screen.getByLabelText('Mobile phone'), 'phone?');
     await user.type(screen.getByLabelText('Flight or train number'), 'SK1415');
     await user.type(screen.getByLabelText('Flying to (code)'), 'GOT');
+    await fireEvent.input(screen.getByLabelText('Lands there'), { target: { value: '2026-12-01T10:05' } });
     await user.click(screen.getByRole('button', { name: 'Review' }));
     await user.click(await screen.findByRole('button', { name: 'Book now' }));
     const phone = await screen.findByLabelText('Mobile phone');

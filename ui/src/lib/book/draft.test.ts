@@ -86,6 +86,7 @@ describe('the connection flow', () => {
     time: '2026-12-01T09:00',
     passengers: 2,
     bags: 1,
+    international: false,
     service: taxi,
     address: street,
     stop: '',
@@ -98,8 +99,10 @@ describe('the connection flow', () => {
       from: street.place,
       to: { kind: 'terminal', code: 'ARN' },
       when: { kind: 'connection', at: '2026-12-01T09:00:00+01:00', arrival: false },
-      service: undefined,
+      service: 'Taxi',
+      international: false,
     });
+    expect(buildConnectionTrip(connection({ international: true }))).toMatchObject({ trip: { international: true } });
   });
 
   it('goes from the terminal to a stop on arrival, FTBook only', () => {
@@ -133,6 +136,7 @@ describe('the details', () => {
       time: '2026-12-01T09:00',
       passengers: 2,
       bags: 1,
+      international: false,
       service: { name: 'Taxi', description: null, toAddress: true },
       address: street,
       stop: '',
@@ -146,12 +150,20 @@ describe('the details', () => {
     expect(checkDetails(details, offer(), trip())).toEqual({});
     expect(checkDetails(details, offer({ foid: true, childAge: true }), trip())).toEqual({
       foid: 'book.details.required',
-      childAge: 'book.details.required',
     });
+    expect(
+      checkDetails({ ...details, title: 'CHD' }, offer({ childAge: true }), trip()),
+      'a child\'s age is asked when the passenger is a child, not for an adult on the bus',
+    ).toEqual({ childAge: 'book.details.required' });
     expect(checkDetails(details, offer({ connection: true }), trip())).toEqual({
       flight: 'book.details.required',
       otherCode: 'book.details.required',
+      otherTime: 'book.details.required',
     });
+    expect(
+      checkDetails({ ...details, debitMethod: 'AGENT_CUSTOMER' }, offer(), trip()),
+      'the customer number for AGENT_CUSTOMER',
+    ).toEqual({ debitReference: 'book.details.required' });
     expect(checkDetails(emptyDetails(), offer(), trip())).toMatchObject({ firstName: 'book.details.required' });
   });
 
@@ -171,9 +183,15 @@ describe('the details', () => {
     expect(request.passenger.firstName).toBe('Karin');
     expect(request.passenger.foid).toBeUndefined();
     expect(request.references).toEqual([{ kind: 'COSTCENTER', value: '4410' }]);
-    expect(request.connection).toEqual({ number: 'SK1415', otherCode: 'GOT', international: false, otherTime: undefined });
-    const landing = buildRequest(trip(), offer(), { ...details, otherTime: '2026-12-01T10:05' });
+    expect(request.connection, 'international left to the desk unless the agent says').toEqual({
+      number: 'SK1415',
+      otherCode: 'GOT',
+      international: undefined,
+      otherTime: undefined,
+    });
+    const landing = buildRequest(trip(), offer(), { ...details, otherTime: '2026-12-01T10:05', international: 'yes' });
     expect(landing.connection?.otherTime).toBe('2026-12-01T10:05:00+01:00');
+    expect(landing.connection?.international).toBe(true);
     expect(buildRequest(trip(), offer({ foid: true }), details).passenger.foid).toBe('CCVI4111111111111111');
   });
 

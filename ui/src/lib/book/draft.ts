@@ -35,8 +35,10 @@ export interface Details {
   childAge: string;
   flight: string;
   otherCode: string;
-  /** When the flight or train is at the other end (`datetime-local`), optional. */
+  /** When the flight or train is at the other end (`datetime-local`); FTBook requires it. */
   otherTime: string;
+  /** `auto` (a flight whose other end is not a Swedish airport), `yes` or `no`. */
+  international: 'auto' | 'yes' | 'no';
   infoToDriver: string;
   costCentre: string;
   project: string;
@@ -62,6 +64,7 @@ export const emptyDetails = (): Details => ({
   flight: '',
   otherCode: '',
   otherTime: '',
+  international: 'auto',
   infoToDriver: '',
   costCentre: '',
   project: '',
@@ -77,6 +80,18 @@ export const emptyDetails = (): Details => ({
 });
 
 export type Errors = Partial<Record<string, MessageKey | string>>;
+
+/**
+ * The debit methods FTBook accepts (its "Debit methods" table), and `INVOICE` with an invoice
+ * address (its booking example). The empty choice is the profile's default.
+ */
+export const DEBIT_METHODS = ['REVERSE', 'AGENT', 'AGENT_CUSTOMER', 'FLYGTAXI_CUSTOMER', 'INVOICE'] as const;
+
+/** Debit methods that need the customer's number as the debit reference. */
+export const NEEDS_DEBIT_REFERENCE: readonly string[] = ['AGENT_CUSTOMER', 'FLYGTAXI_CUSTOMER'];
+
+/** Whether the passenger is a child (FTBook's title `CHD`): then a child's price needs the age. */
+export const isChild = (details: Details): boolean => details.title.trim().toUpperCase() === 'CHD';
 
 /** The time zone the trips are in: every supplier here drives in Sweden. */
 export const TRIP_TIME_ZONE = 'Europe/Stockholm';
@@ -114,6 +129,7 @@ export function buildTrip(form: TripForm): { trip: TripRequest } | { errors: Err
       passengers: Math.max(1, form.passengers),
       bags: Math.max(0, form.bags),
       regularTaxi: true,
+      international: false,
     },
   };
 }
@@ -132,6 +148,8 @@ export interface ConnectionForm {
   time: string;
   passengers: number;
   bags: number;
+  /** Whether the flight or train comes from or goes abroad (FTBook's `international`). */
+  international: boolean;
   service: ServiceView | null;
   /** The address, for an address service. */
   address: PlaceHit | null;
@@ -169,7 +187,8 @@ export function buildConnectionTrip(form: ConnectionForm): { trip: TripRequest }
       passengers: Math.max(1, form.passengers),
       bags: Math.max(0, form.bags),
       regularTaxi: false,
-      service: form.service.toAddress ? undefined : form.service.name,
+      service: form.service.name,
+      international: form.international,
     },
   };
 }
@@ -194,13 +213,14 @@ export function checkDetails(details: Details, offer: Offer, trip: TripRequest):
     required('invoiceAddress');
     required('invoiceZip');
     required('invoiceCity');
+    required('invoiceCountry');
   }
-  if (offer.needs.childAge) required('childAge');
-  if (offer.needs.connection) {
+  if (NEEDS_DEBIT_REFERENCE.includes(details.debitMethod)) required('debitReference');
+  if (offer.needs.childAge && isChild(details)) required('childAge');
+  if (offer.needs.connection || (asksConnection(offer, trip) && details.flight.trim() !== '')) {
     required('flight');
     required('otherCode');
-  } else if (asksConnection(offer, trip) && details.flight.trim() !== '') {
-    required('otherCode');
+    if (!connectionTime(details.otherTime)) errors.otherTime = 'book.details.required';
   }
   return errors;
 }
@@ -224,13 +244,13 @@ export function buildRequest(trip: TripRequest, offer: Offer, details: Details):
       phone: details.phone.trim(),
       email: blank(details.email),
       foid: offer.needs.foid ? blank(details.foid) : undefined,
-      childAge: offer.needs.childAge && Number.isFinite(age) ? age : undefined,
+      childAge: offer.needs.childAge && details.childAge.trim() !== '' && Number.isFinite(age) ? age : undefined,
     },
     connection: blank(details.flight)
       ? {
           number: details.flight.trim(),
           otherCode: details.otherCode.trim(),
-          international: false,
+          international: details.international === 'auto' ? undefined : details.international === 'yes',
           otherTime: connectionTime(details.otherTime) ?? undefined,
         }
       : undefined,
@@ -265,6 +285,10 @@ export function fieldOfFault(path: string | undefined): keyof Details | 'form' {
     ['segment.passenger.childAge', 'childAge'],
     ['segment.passenger.title', 'title'],
     ['segment.connection.number', 'flight'],
+    ['connection.otherTime', 'otherTime'],
+    ['segment.connection.departureDate', 'otherTime'],
+    ['segment.connection.arrivalDate', 'otherTime'],
+    ['segment.connection.international', 'international'],
     ['segment.connection', 'otherCode'],
     ['segment.infoToDriver', 'infoToDriver'],
     ['segment.references', 'costCentre'],
