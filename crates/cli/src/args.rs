@@ -29,7 +29,7 @@ Examples (sandbox profile):
   desk quote --from 'Drottningholmsvägen 37, Stockholm' --to ARN --departure 2026-12-01T09:00+01:00
   desk book --from 'Drottningholmsvägen 37, Stockholm' --to ARN --departure 2026-12-01T09:00+01:00 \\
        --product VTAX --first-name Karin --last-name Öberg --phone '+46 70-123 45 67' \\
-       --flight SK1415 --flight-to GOT --amadeus QX7Z2K
+       --flight SK1415 --flight-to GOT --flight-time 2026-12-01T10:00+01:00 --amadeus QX7Z2K
   desk book --from ARN --stop CST --service Train --arrival 2026-12-01T09:00+01:00 --passengers 2 \\
        --product AEXP --first-name Karin --last-name Öberg --phone 0701234567 --foid CCVI4111111111111111
   desk book --taxi --from 'Sveavägen 10, Stockholm' --to 'Hornsgatan 20, Stockholm' \\

@@ -215,3 +215,87 @@ fn a_fasttrak_quote_and_book_and_the_tbo_balance() {
     let balance = desk.ok(&["tbo", "balance"]);
     assert!(balance.contains("15234.75"), "{balance}");
 }
+
+/// Books `product` for the trip and passenger given and returns the booking as history holds
+/// it (the sandbox is strict: what it accepts, the real FTBook would).
+fn booked(desk: &Desk, trip: &[&str], product: &str, extra: &[&str]) -> serde_json::Value {
+    let passenger = ["--first-name", "Karin", "--last-name", "Öberg", "--phone", "+46 70-123 45 67"];
+    desk.json(&[&["book", "--product", product][..], trip, &passenger[..], extra].concat())
+}
+
+#[test]
+fn every_product_concept_books_from_the_command_line() {
+    // Segments carry the product's name as FTBook's createSegment reply gives it (Swedish: the
+    // call takes no language); offers are named in the agent's language.
+    let desk = desk();
+    let (departure, landing) = (at(3, 9), at(3, 10));
+    let (arrival, left) = (at(4, 14), at(4, 12));
+    let to_arlanda =
+        ["--from", "Drottningholmsvägen 37, Stockholm", "--to", "ARN", "--departure", &departure];
+    let flight = ["--flight", "SK1415", "--flight-to", "GOT", "--flight-time", &landing];
+
+    // Flygtaxi, shared, with its locked pickup time; Egen TAXI's large car for six.
+    let shared = booked(&desk, &[&to_arlanda[..], &["--passengers", "2"]].concat(), "TAXI", &flight);
+    assert_eq!(shared["booking"]["segments"][0]["product"], "Flygtaxi");
+    let large = booked(&desk, &[&to_arlanda[..], &["--passengers", "6"]].concat(), "VTAX-8", &flight);
+    assert_eq!(large["booking"]["segments"][0]["product"], "Egen TAXI Storbil");
+    let quote = desk.ok(&[&["quote"][..], &to_arlanda[..]].concat());
+    assert!(!quote.contains("Flygbussarna"), "only the Taxi service's products are offered: {quote}");
+
+    // Tågtaxi from Stockholm C: the connection is a train.
+    let from_the_train = ["--from", "CST", "--to", "Sveavägen 44, Stockholm", "--arrival", &arrival];
+    let train = ["--flight", "SJ523", "--flight-from", "G", "--flight-time", &left];
+    let tagtaxi = booked(&desk, &from_the_train, "TTAX", &train);
+    let reply = &tagtaxi["booking"]["segments"][0]["reply"];
+    assert_eq!(reply["connection"]["type"], "TRAIN", "a station makes a train: {reply}");
+    assert_eq!(reply.get("status"), None, "FTBook's reply carries no status");
+    assert_eq!(tagtaxi["booking"]["segments"][0]["status"], "BOOKED", "and it is booked, not on hold");
+
+    // Arlanda Express to its Stockholm C stop, identified by card; the card rests masked.
+    let express = ["--from", "ARN", "--stop", "CST", "--service", "Train", "--arrival", &arrival];
+    let aexp = booked(
+        &desk,
+        &[&express[..], &["--passengers", "2"]].concat(),
+        "AEXP",
+        &["--foid", "CCVI4111111111111111"],
+    );
+    assert_eq!(aexp["booking"]["segments"][0]["product"], "Arlanda Express");
+    let text = aexp.to_string();
+    assert!(text.contains("CCVI411111XXXXXX1111") && !text.contains("4111111111111111"), "{text}");
+
+    // Flygbussarna to Cityterminalen: an adult books without a child's age; a child needs it.
+    let bus =
+        ["--from", "ARN", "--stop", "CTY", "--service", "Bus", "--arrival", &arrival, "--passengers", "2"];
+    let adult = booked(&desk, &bus, "FLYG", &[]);
+    assert_eq!(adult["booking"]["segments"][0]["product"], "Flygbussarna");
+    let child = desk.run(
+        &[&["book", "--product", "FLYG"][..], &bus[..], &["--first-name", "Ella", "--last-name", "Öberg"]]
+            .concat()
+            .into_iter()
+            .chain(["--phone", "0701234567", "--title", "CHD"])
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(child.status.code(), Some(1), "a child without an age is refused");
+    assert!(
+        String::from_utf8_lossy(&child.stderr).contains("1265"),
+        "{}",
+        String::from_utf8_lossy(&child.stderr)
+    );
+    booked(&desk, &bus, "FLYG", &["--title", "CHD", "--child-age", "8"]);
+
+    // Åretransfer from Åre Östersund Airport to an address in Åre.
+    let are = ["--from", "OSD", "--to", "Årevägen 10, Åre", "--service", "Transfer", "--arrival", &arrival];
+    let aret =
+        booked(&desk, &are, "ARET", &["--flight", "SK2204", "--flight-from", "ARN", "--flight-time", &left]);
+    assert_eq!(aret["booking"]["segments"][0]["product"], "Åretransfer");
+
+    // Luleå's airport ticket to Smedjegatan.
+    let ticket = ["--from", "LLA", "--stop", "SMD", "--service", "Ticket", "--arrival", &arrival];
+    let ltkt = booked(&desk, &ticket, "LTKT", &[]);
+    assert_eq!(ltkt["booking"]["segments"][0]["product"], "Länsbussarna flygbiljett");
+
+    // A flight to London is international, on the wire.
+    let london = ["--flight", "BA777", "--flight-to", "LHR", "--flight-time", &landing];
+    let abroad = booked(&desk, &to_arlanda, "VTAX", &london);
+    assert_eq!(abroad["booking"]["segments"][0]["reply"]["connection"]["international"], true);
+}

@@ -201,7 +201,13 @@ pub fn segment(segment: &Segment, offered: Option<&Product>) -> Result<(), Vec<F
     }
     if let Some(offered) = offered {
         check.when(offered.connection_required == Some(true) && segment.connection.is_none(), 1264);
-        check.when(offered.child_age_required == Some(true) && segment.passenger.child_age.is_none(), 1265);
+        // `childAgeRequired` is the age of the child who travels: asked when the passenger is a
+        // child (title `CHD`), never of an adult on a bus with child prices.
+        let child = segment.passenger.title.as_deref().is_some_and(|t| t.trim().eq_ignore_ascii_case("CHD"));
+        check.when(
+            offered.child_age_required == Some(true) && child && segment.passenger.child_age.is_none(),
+            1265,
+        );
         let needs_count = offered.number_of_passengers_required == Some(true);
         check.when(needs_count && segment.passenger.number_of_passengers.is_none(), 1266);
         check.when(offered.foid_required == Some(true) && segment.passenger.foid.is_none(), 1268);

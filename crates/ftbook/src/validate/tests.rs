@@ -166,7 +166,13 @@ fn the_offered_products_requirements_are_checked() {
     };
     let mut segment = good_segment();
     segment.connection = None;
-    assert_eq!(codes(super::segment(&segment, Some(&offered))), vec![1264, 1265, 1266, 1268]);
+    assert_eq!(
+        codes(super::segment(&segment, Some(&offered))),
+        vec![1264, 1266, 1268],
+        "an adult is not asked a child's age"
+    );
+    segment.passenger.title = Some("CHD".into());
+    assert_eq!(codes(super::segment(&segment, Some(&offered))), vec![1264, 1265, 1266, 1268], "a child is");
 
     segment.passenger.number_of_passengers = Some(5);
     assert!(codes(super::segment(&segment, Some(&offered))).contains(&1250), "more than the product takes");

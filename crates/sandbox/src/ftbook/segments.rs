@@ -138,6 +138,10 @@ fn segment_end(node: &Value, near: Option<crate::geo::Wgs84>) -> Result<End, Unr
     if let Some(id) = street["id"].as_i64() {
         return trips::by_id(id, number, letter);
     }
+    // An airport, station or service location (a bus stop) is named by its location code.
+    if let Some(end) = street["location"]["code"].as_str().and_then(trips::by_code) {
+        return Ok(end);
+    }
     if let Some(name) = street["name"].as_str() {
         let within = street["location"]["name"].as_str().or(street["location"]["code"].as_str());
         let name = match within {
