@@ -64,13 +64,33 @@ impl AppPaths {
     }
 }
 
+/// Creates `path` readable by this user alone (0700 on Unix): it holds bookings with names and
+/// phone numbers, the journal and the encrypted secrets.
 fn create_dir(path: &Path, action: &'static str) -> Result<()> {
-    std::fs::create_dir_all(path).map_err(|source| Error::Io { action, path: path.to_owned(), source })
+    let io = |source| Error::Io { action, path: path.to_owned(), source };
+    std::fs::create_dir_all(path).map_err(io)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700)).map_err(io)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn the_data_directory_is_this_users_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let paths = AppPaths::in_dir(dir.path().join("data"));
+        paths.create().unwrap();
+        let mode = std::fs::metadata(&paths.data_dir).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "bookings and secrets are not for other users");
+    }
 
     #[test]
     fn one_directory_holds_data_and_logs() {

@@ -37,6 +37,9 @@ pub enum Error {
     /// A stored value could not be read back.
     #[error("the booking history holds a value that cannot be read: {0}")]
     Corrupt(String),
+    /// The file's permissions could not be set.
+    #[error("the booking history's file permissions could not be set: {0}")]
+    Io(#[from] std::io::Error),
 }
 
 /// Result of a history call.
@@ -55,8 +58,21 @@ impl std::fmt::Debug for History {
 
 impl History {
     /// Opens (creating when missing) the history in `file`, and brings its schema up to date.
+    /// The file and its WAL are readable by this user alone (0600 on Unix): they hold names,
+    /// phone numbers and the journal.
     pub fn open(file: &Path) -> Result<History> {
-        History::prepare(Connection::open(file)?)
+        let history = History::prepare(Connection::open(file)?)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            for suffix in ["", "-wal", "-shm"] {
+                let path = std::path::PathBuf::from(format!("{}{suffix}", file.display()));
+                if path.exists() {
+                    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+                }
+            }
+        }
+        Ok(history)
     }
 
     /// A history in memory (tests, benchmarks).
@@ -82,4 +98,23 @@ impl History {
 /// Now, as stored: ISO 8601 in UTC.
 pub(crate) fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    #[test]
+    fn the_history_and_its_wal_are_this_users_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("history.sqlite");
+        let _history = History::open(&file).unwrap();
+        for suffix in ["", "-wal"] {
+            let path = std::path::PathBuf::from(format!("{}{suffix}", file.display()));
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{} holds names and phones: mode {mode:o}", path.display());
+        }
+    }
 }

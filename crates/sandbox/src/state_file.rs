@@ -22,7 +22,12 @@ pub fn write<T: Serialize>(file: &Path, state: &T) -> std::io::Result<()> {
     use std::io::Write;
     let bytes = serde_json::to_vec_pretty(state).map_err(std::io::Error::other)?;
     let temporary = file.with_extension("tmp");
-    let mut out = std::fs::File::create(&temporary)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    // Training bookings still hold names and phone numbers: this user's alone.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut out = options.open(&temporary)?;
     out.write_all(&bytes)?;
     out.sync_all()?;
     drop(out);

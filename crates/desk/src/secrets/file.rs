@@ -52,11 +52,26 @@ impl std::fmt::Debug for EncryptedFile {
 /// OWASP's argon2id minimum: 19 MiB, 2 passes, one lane.
 const DEFAULT_PARAMS: (u32, u32, u32) = (19 * 1024, 2, 1);
 
+/// The KDF parameters a file may ask for: at least OWASP's minimum, at most 1 GiB, 10 passes
+/// and 8 lanes. A damaged or hostile header is refused instead of tried (a huge memory cost
+/// would stall or exhaust the machine; a tiny one would make the key cheap to guess).
+const PARAMS_RANGE: ((u32, u32), (u32, u32), (u32, u32)) = ((19 * 1024, 1024 * 1024), (2, 10), (1, 8));
+
+fn params_in_range((m, t, p): (u32, u32, u32)) -> bool {
+    let ((m_min, m_max), (t_min, t_max), (p_min, p_max)) = PARAMS_RANGE;
+    (m_min..=m_max).contains(&m) && (t_min..=t_max).contains(&t) && (p_min..=p_max).contains(&p)
+}
+
 fn derive(
     passphrase: &SecretString,
     salt: &[u8],
     (m, t, p): (u32, u32, u32),
 ) -> Result<Zeroizing<[u8; 32]>, SecretError> {
+    if !params_in_range((m, t, p)) {
+        return Err(SecretError::Damaged(format!(
+            "the file asks for key derivation with {m} KiB, {t} passes, {p} lanes: outside the accepted range"
+        )));
+    }
     let params = Params::new(m, t, p, Some(32)).map_err(|e| SecretError::Damaged(e.to_string()))?;
     let mut key = Zeroizing::new([0u8; 32]);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
@@ -188,6 +203,18 @@ impl SecretStore for EncryptedFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn out_of_range_kdf_parameters_are_refused_not_tried() {
+        let passphrase = SecretString::from("correct horse battery".to_owned());
+        for params in [(4 * 1024 * 1024, 2, 1), (19 * 1024, 1_000_000, 1), (8, 1, 1), (19 * 1024, 2, 0)] {
+            assert!(
+                matches!(derive(&passphrase, b"0123456789abcdef", params), Err(SecretError::Damaged(_))),
+                "{params:?}"
+            );
+        }
+        assert!(params_in_range(DEFAULT_PARAMS));
+    }
 
     fn passphrase(text: &str) -> SecretString {
         SecretString::from(text.to_owned())
