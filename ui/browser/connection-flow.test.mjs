@@ -58,7 +58,8 @@ test('an Arlanda departure with Egen TAXI, from the trip to the confirmation', a
   await page.getByLabel('Mobiltelefon').fill('+46 70-123 45 67');
   await page.getByLabel('Flyg- eller tågnummer').fill('SK1415');
   await page.getByLabel('Flyger till (kod)').fill('GOT');
-  await page.keyboard.press('Enter');
+  await page.getByLabel('Landar där').fill('2026-12-01T10:05');
+  await page.getByLabel('Flyger till (kod)').press('Enter');
   await page.getByRole('heading', { name: 'Kontrollera och boka' }).waitFor();
   await page.getByRole('button', { name: 'Boka nu' }).click();
   await page.getByRole('heading', { name: 'Bokad: 2026000000042' }).waitFor();
@@ -69,6 +70,8 @@ test('an Arlanda departure with Egen TAXI, from the trip to the confirmation', a
   assert.deepEqual(request.trip.when, { kind: 'connection', at: '2026-12-01T09:00:00+01:00', arrival: false });
   assert.equal(request.connection.number, 'SK1415');
   assert.equal(request.connection.otherCode, 'GOT');
+  assert.equal(request.connection.otherTime, '2026-12-01T10:05:00+01:00', 'the landing time, as FTBook requires');
+  assert.equal(request.trip.service, 'Taxi', 'availability is asked for the chosen service');
   assert.equal(request.passenger.lastName, 'Öberg');
   await page.close();
 });
