@@ -193,3 +193,36 @@ async fn path_values_are_escaped_and_a_base_without_slash_works() {
     let booking = client.booking_by_locator(&LocatorType::Sabre, "AB/12 C").await.unwrap();
     assert_eq!(booking.booking_reference.as_deref(), Some("2014000000058"));
 }
+
+#[tokio::test]
+async fn a_redirect_is_not_followed_and_names_where_it_points() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(format!("{ROOT}/account/authenticate")))
+        .respond_with(ResponseTemplate::new(302).insert_header("location", "https://elsewhere.example/login"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/login")).respond_with(ResponseTemplate::new(200)).expect(0).mount(&server).await;
+    match client_for(&server).authenticate().await {
+        Err(error @ Error::Redirected { status: 302, .. }) => {
+            assert!(error.to_string().contains("https://elsewhere.example/login"), "{error}");
+        }
+        other => panic!("a redirect is an error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_runaway_reply_is_an_error_not_a_full_memory() {
+    let server = MockServer::start().await;
+    let huge = vec![b' '; ftbook::MAX_REPLY_BYTES + 1];
+    Mock::given(method("GET"))
+        .and(path(format!("{ROOT}/account/authenticate")))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(huge, "application/json"))
+        .mount(&server)
+        .await;
+    match client_for(&server).authenticate().await {
+        Err(Error::Decode { message, .. }) => assert!(message.contains("larger than"), "{message}"),
+        other => panic!("expected a refusal of the size, got {other:?}"),
+    }
+}
