@@ -371,18 +371,27 @@ pub fn segments(store: &Store, reference: &str, agency: &str) -> Reply {
     Reply::Json(Value::Array(store.segments_of(reference).into_iter().cloned().collect()))
 }
 
-/// `GET booking/segments/{AMADEUS|SABRE}/{locator}`.
+/// `GET booking/segments/{AMADEUS|SABRE}/{locator}`: the segments of every booking under the
+/// locator (outbound and return are often two bookings on one PNR).
 pub fn segments_by_locator(store: &Store, kind: &str, locator: &str, agency: &str) -> Reply {
-    let booking =
-        matches!(kind, "AMADEUS" | "SABRE").then(|| store.booking_by_identity(kind, locator)).flatten();
-    match booking {
-        Some(booking) if !belongs_to(booking, agency) => access_denied(),
-        Some(booking) => {
-            let reference = booking["bookingReference"].as_str().unwrap_or_default();
-            Reply::Json(Value::Array(store.segments_of(reference).into_iter().cloned().collect()))
-        }
-        None => Faults::one(1100, "Booking not found").into(),
+    let bookings = if matches!(kind, "AMADEUS" | "SABRE") {
+        store.bookings_by_identity(kind, locator)
+    } else {
+        Vec::new()
+    };
+    if bookings.is_empty() {
+        return Faults::one(1100, "Booking not found").into();
     }
+    let own: Vec<&Value> = bookings.into_iter().filter(|booking| belongs_to(booking, agency)).collect();
+    if own.is_empty() {
+        return access_denied();
+    }
+    let segments: Vec<Value> = own
+        .iter()
+        .filter_map(|booking| booking["bookingReference"].as_str())
+        .flat_map(|reference| store.segments_of(reference).into_iter().cloned())
+        .collect();
+    Reply::Json(Value::Array(segments))
 }
 
 #[cfg(test)]

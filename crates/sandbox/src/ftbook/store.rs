@@ -77,14 +77,23 @@ impl Store {
 
     /// A booking by an identity (`SABRE`, `XYZ123`), case-insensitively.
     pub fn booking_by_identity(&self, system: &str, number: &str) -> Option<&Value> {
-        self.bookings.values().find(|booking| {
-            booking["identities"].as_array().is_some_and(|ids| {
-                ids.iter().any(|id| {
-                    id["system"].as_str().is_some_and(|s| s.eq_ignore_ascii_case(system))
-                        && id["number"].as_str().is_some_and(|n| n.eq_ignore_ascii_case(number))
+        self.bookings_by_identity(system, number).into_iter().next()
+    }
+
+    /// Every booking under a GDS locator, oldest first: one PNR often holds the outbound and the
+    /// return trip as two bookings.
+    pub fn bookings_by_identity(&self, system: &str, number: &str) -> Vec<&Value> {
+        self.bookings
+            .values()
+            .filter(|booking| {
+                booking["identities"].as_array().is_some_and(|ids| {
+                    ids.iter().any(|id| {
+                        id["system"].as_str().is_some_and(|s| s.eq_ignore_ascii_case(system))
+                            && id["number"].as_str().is_some_and(|n| n.eq_ignore_ascii_case(number))
+                    })
                 })
             })
-        })
+            .collect()
     }
 
     /// A segment by ftresid.
