@@ -21,6 +21,11 @@ use clap::Parser;
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = args::Cli::parse();
+    // The same daily log as the app's (RUST_LOG sets the level); the log is for support, so a
+    // command that cannot open it still runs.
+    let _log = desk::AppPaths::resolve()
+        .and_then(|paths| paths.create().map(|()| paths))
+        .and_then(|paths| desk::logging::init_file(&paths.log_dir));
     match run::run(cli).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {

@@ -43,6 +43,17 @@ pub fn init(log_dir: &Path) -> Result<LogGuard> {
     Ok(guard)
 }
 
+/// Sends `tracing` events to the daily file only: the command line keeps standard error for
+/// what it says to the person running it.
+pub fn init_file(log_dir: &Path) -> Result<LogGuard> {
+    let (file_layer, guard) = file_layer(log_dir)?;
+    tracing_subscriber::registry()
+        .with(file_layer)
+        .try_init()
+        .map_err(|error| Error::Logging(error.to_string()))?;
+    Ok(guard)
+}
+
 /// The layer that writes to the daily file, and the guard that keeps its writer alive.
 fn file_layer(log_dir: &Path) -> Result<(impl Layer<Registry> + Send + Sync, LogGuard)> {
     let appender = RollingFileAppender::builder()

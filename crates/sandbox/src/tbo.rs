@@ -42,6 +42,8 @@ pub struct Config {
     pub zone: chrono_tz::Tz,
     /// The password of every sandbox account (`sandbox`).
     pub password: String,
+    /// Put before every token issued (empty; tests plant a sentinel to look for).
+    pub token_prefix: String,
 }
 
 impl std::fmt::Debug for Config {
@@ -52,7 +54,12 @@ impl std::fmt::Debug for Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { clock: Arc::new(Utc::now), zone: chrono_tz::Asia::Kolkata, password: "sandbox".into() }
+        Config {
+            clock: Arc::new(Utc::now),
+            zone: chrono_tz::Asia::Kolkata,
+            password: "sandbox".into(),
+            token_prefix: String::new(),
+        }
     }
 }
 
@@ -172,7 +179,11 @@ async fn authenticate(State(app): State<App>, Json(body): Json<AuthenticateBody>
     let now = (app.config.clock)();
     let day = now.with_timezone(&app.config.zone).date_naive();
     let serial = app.serial.fetch_add(1, Ordering::Relaxed) + 1;
-    let token = format!("{:08x}-{serial:04x}-sbx-{day}", now.timestamp_millis() as u64 & 0xffff_ffff);
+    let token = format!(
+        "{}{:08x}-{serial:04x}-sbx-{day}",
+        app.config.token_prefix,
+        now.timestamp_millis() as u64 & 0xffff_ffff
+    );
     app.tokens.lock().await.insert(token.clone(), Issued { day, member_id: account.member_id });
     let member = Member {
         first_name: account.first.into(),

@@ -77,6 +77,8 @@ pub struct Config {
     pub latency: Duration,
     /// Where packages and reservations are kept between runs; `None` keeps them in memory.
     pub state_file: Option<PathBuf>,
+    /// The partner access keys the gateway takes ([`ACCESS_KEYS`]; tests plant their own).
+    pub access_keys: Vec<String>,
 }
 
 impl Default for Config {
@@ -89,6 +91,7 @@ impl Default for Config {
             grants: Grants::default(),
             latency: Duration::ZERO,
             state_file: None,
+            access_keys: ACCESS_KEYS.iter().map(|key| (*key).to_owned()).collect(),
         }
     }
 }
@@ -129,7 +132,10 @@ pub fn router(config: Config, stats: Arc<Stats>) -> anyhow::Result<Router> {
         .route("/vehicles", get(handlers::vehicles))
         .layer(middleware::from_fn_with_state(app.clone(), latency))
         .layer(middleware::from_fn_with_state(app.clone(), auth::bearer));
-    let all = login.merge(api).layer(middleware::from_fn(required_headers)).with_state(app.clone());
+    let all = login
+        .merge(api)
+        .layer(middleware::from_fn_with_state(app.clone(), required_headers))
+        .with_state(app.clone());
     let control = Router::new().route(REVOKE_PATH, post(revoke)).with_state(app);
     Ok(Router::new().nest(PREFIX, all).merge(control))
 }
@@ -140,17 +146,17 @@ async fn revoke(State(app): State<App>) -> StatusCode {
 }
 
 /// The gateway's checks, in the gateway's order: key, version, system.
-async fn required_headers(request: Request, next: Next) -> Response {
-    match header_problem(request.headers()) {
+async fn required_headers(State(app): State<App>, request: Request, next: Next) -> Response {
+    match header_problem(request.headers(), &app.config.access_keys) {
         Some(message) => gateway_error(message),
         None => next.run(request).await,
     }
 }
 
 /// What the gateway says about a request's headers, if anything.
-fn header_problem(headers: &axum::http::HeaderMap) -> Option<&'static str> {
+fn header_problem(headers: &axum::http::HeaderMap, keys: &[String]) -> Option<&'static str> {
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
-    if !header("Partner-Access-Key").is_some_and(|key| ACCESS_KEYS.contains(&key)) {
+    if !header("Partner-Access-Key").is_some_and(|key| keys.iter().any(|k| k == key)) {
         Some("API Gateway Not Authorized")
     } else if header("Partner-Api-Version").is_none_or(str::is_empty) {
         Some("Missing Required Header: Partner-Api-Version")
