@@ -20,7 +20,7 @@ mod open_enum;
 pub mod quote;
 pub mod session;
 
-pub use client::Client;
+pub use client::{Client, MAX_REPLY_BYTES};
 pub use config::{API_VERSION, Config, LoginKind, PRODUCTION_URL};
 pub use error::{Endpoint, Error, HeaderProblem, Lang, Result};
 pub use reqwest::Url;

@@ -91,3 +91,32 @@ async fn error_bodies_that_are_not_the_envelope() {
         other => panic!("expected HTTP 502, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_redirect_is_not_followed_and_a_runaway_reply_is_refused() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/partner/api/authentication/web-service-user"))
+        .respond_with(ResponseTemplate::new(307).insert_header("location", "https://elsewhere.example/login"))
+        .mount(&server)
+        .await;
+    match client(&server).login().await {
+        Err(error @ Error::Http { status: 307, .. }) => {
+            assert!(error.to_string().contains("elsewhere.example"), "the error names the address: {error}")
+        }
+        other => panic!("a redirect is an error, got {other:?}"),
+    }
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/partner/api/authentication/web-service-user"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_raw(vec![b' '; fasttrak::MAX_REPLY_BYTES + 1], "application/json"),
+        )
+        .mount(&server)
+        .await;
+    assert!(
+        matches!(client(&server).login().await, Err(Error::Decode { .. })),
+        "a body past the cap is refused"
+    );
+}

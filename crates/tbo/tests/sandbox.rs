@@ -165,3 +165,35 @@ async fn every_status_is_a_clear_error() {
     let member = sandbox.client().authenticate().await.expect("Successful");
     assert_eq!((member.first_name.as_str(), member.agency_id), ("Anna", 51_234));
 }
+
+#[tokio::test]
+async fn a_redirect_is_not_followed() {
+    // A server that answers every request with a redirect to somewhere else.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a port");
+    let address = listener.local_addr().expect("an address");
+    tokio::spawn(async move {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let mut buffer = [0u8; 4096];
+            let _ = socket.read(&mut buffer).await;
+            let reply = "HTTP/1.1 302 Found\r\nLocation: https://elsewhere.example/rest/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+            let _ = socket.write_all(reply.as_bytes()).await;
+        }
+    });
+    let config = Config::new(
+        format!("http://{address}/SharedData.svc/rest/").parse().expect("a URL"),
+        tbo::STAGING_CLIENT_ID,
+        "agent",
+        SecretString::from("sandbox".to_owned()),
+        "192.0.2.10",
+    );
+    let client =
+        Client::new(config, Arc::new(ManualClock::new(at(23, 9, 0))), Arc::new(MemoryCache::default()))
+            .expect("a client");
+    match client.authenticate().await {
+        Err(error @ tbo::Error::Http { status: 302, .. }) => {
+            assert!(error.to_string().contains("elsewhere.example"), "{error}")
+        }
+        other => panic!("a redirect is an error, got {other:?}"),
+    }
+}

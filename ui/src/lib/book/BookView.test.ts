@@ -128,6 +128,22 @@ describe('booking', () => {
     expect(calls.filter((c) => c.cmd === 'book')).toHaveLength(1);
   });
 
+  it('offers the documented debit methods, asks the customer number and the invoice address when they need them', async () => {
+    backend();
+    const user = userEvent.setup();
+    render(BookView);
+    await fillTrip(user);
+    await user.click(await screen.findByRole('button', { name: 'Continue with Egen TAXI' }));
+    const debit = (await screen.findByLabelText('Debit method')) as HTMLSelectElement;
+    const methods = Array.from(debit.options).map((o) => o.value);
+    expect(methods, 'no CARD: FTBook refuses it').toEqual(['', 'REVERSE', 'AGENT', 'AGENT_CUSTOMER', 'FLYGTAXI_CUSTOMER', 'INVOICE']);
+    expect(screen.queryByLabelText('Debit reference')).toBeNull();
+    await user.selectOptions(debit, 'AGENT_CUSTOMER');
+    expect(screen.getByLabelText('Debit reference')).toBeTruthy();
+    await user.selectOptions(debit, 'INVOICE');
+    expect(screen.getByLabelText('Company or name')).toBeTruthy();
+  });
+
   it('shows a supplier’s refusal on its field and keeps what was typed', async () => {
     backend({ refuse: true });
     const user = userEvent.setup();

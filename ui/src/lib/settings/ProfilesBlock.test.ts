@@ -83,6 +83,19 @@ describe('profiles and credentials', () => {
     expect((screen.getByLabelText('Address (API root)') as HTMLInputElement).disabled).toBe(true);
   });
 
+  it('sets up FTBook with a documented debit method to choose, AGENT by default, and IANA zones', async () => {
+    backend();
+    const user = userEvent.setup();
+    render(ProfilesBlock);
+    await user.click(await screen.findByRole('button', { name: 'Set up FTBook (Flygtaxi)' }));
+    const debit = screen.getByLabelText('Default debit method') as HTMLSelectElement;
+    expect(debit.value, 'a new profile books with AGENT, not INVOICE without an address').toBe('AGENT');
+    const methods = Array.from(debit.options).map((o) => o.value);
+    expect(methods).toEqual(['REVERSE', 'AGENT', 'AGENT_CUSTOMER', 'FLYGTAXI_CUSTOMER']);
+    await user.click(screen.getByRole('button', { name: 'Set up FASTTRAK' }));
+    expect((screen.getByLabelText(/Time zone/) as HTMLInputElement).value).toBe('Europe/Stockholm');
+  });
+
   it('stores a password without ever showing it again', async () => {
     const calls = backend();
     const user = userEvent.setup();
