@@ -88,13 +88,6 @@ pub struct TripRequest {
     pub international: bool,
 }
 
-impl TripRequest {
-    /// Whether FASTTRAK prices this trip: a regular taxi, or the taxi service at a connection.
-    pub fn asks_fasttrak(&self) -> bool {
-        self.regular_taxi || self.service.as_deref().is_none_or(|s| s.eq_ignore_ascii_case("Taxi"))
-    }
-}
-
 /// What to book an offer with at its supplier. The UI hands it back unchanged.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", tag = "supplier")]
@@ -217,6 +210,11 @@ fn ftbook_rules(product: &ftbook::model::Product, english: bool) -> Vec<String> 
 }
 
 impl TripRequest {
+    /// Whether FASTTRAK prices this trip: a regular taxi, or the taxi service at a connection.
+    pub fn asks_fasttrak(&self) -> bool {
+        self.regular_taxi || self.service.as_deref().is_none_or(|s| s.eq_ignore_ascii_case("Taxi"))
+    }
+
     fn ftbook_query(&self, office_id: &str, english: bool) -> ftbook::query::AvailabilityQuery {
         let mut query = ftbook::query::AvailabilityQuery {
             office_id: Some(office_id.to_owned()),

@@ -6,7 +6,7 @@
 //! Reading stays lenient: a reply with milliseconds (`2014-04-25T12:56:57.235+02:00`, as the
 //! documentation's own examples show) is still read.
 
-use chrono::SecondsFormat;
+use chrono::Timelike;
 use chrono_tz::Europe::Stockholm;
 
 use super::Time;
@@ -22,15 +22,10 @@ pub fn format(time: &Time) -> String {
     time.with_timezone(&Stockholm).format(FORMAT).to_string()
 }
 
-/// `time` in Swedish local time, with its offset (for values kept and compared in Rust).
-pub fn swedish(time: &Time) -> Time {
-    time.with_timezone(&Stockholm).fixed_offset()
-}
-
 /// Now, in Swedish local time, whole seconds.
 pub fn now() -> Time {
     let now = chrono::Utc::now().with_timezone(&Stockholm).fixed_offset();
-    chrono::DateTime::parse_from_rfc3339(&now.to_rfc3339_opts(SecondsFormat::Secs, false)).unwrap_or(now)
+    now.with_nanosecond(0).unwrap_or(now)
 }
 
 /// Whether `text` is in the documented form: 25 characters, readable, seconds and a `±hh:mm`

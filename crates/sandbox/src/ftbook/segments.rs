@@ -269,8 +269,8 @@ pub fn create_segment(
     segment["bookingReference"] = json!(reference);
     segment["routeDistanceMeters"] = offer["distanceMeters"].clone();
     segment["routeDurationSeconds"] = offer["durationSeconds"].clone();
-    // As the documentation's own reply: no `status` unless the request set one (PENDING holds
-    // the segment until the booking is completed).
+    // No `status` is added: the documentation's own reply has none; a request's PENDING stays
+    // (the segment is held until the booking is completed). The card rests masked.
     if let Some(foid) = segment["passenger"]["foid"].as_str() {
         segment["passenger"]["foid"] = json!(mask_foid(foid));
     }
