@@ -95,6 +95,9 @@ fn check_segment(c: &mut Checks) {
             }
         }
     }
+    if c.get("/feePrice").is_some() {
+        check_price(c, "/feePrice", "segment.feePrice");
+    }
     let references = c.get("/references").and_then(Value::as_array).map_or(0, Vec::len);
     for i in 0..references {
         let kind =
@@ -111,6 +114,37 @@ fn check_segment(c: &mut Checks) {
         } else {
             c.text(&name, "segment.reference.name", None, 1315, 1, 64);
         }
+    }
+}
+
+/// A `Price` as its table says: the amounts decimal strings, including VAT not below excluding
+/// it, `vatPercent` a fraction 0.00–0.25 as a string, an ISO 4217 currency. No fault codes exist
+/// for these, so each is answered with the rule.
+fn check_price(c: &mut Checks, pointer: &str, name: &str) {
+    let amount = |c: &Checks, field: &str| {
+        c.get(&format!("{pointer}/{field}"))
+            .and_then(Value::as_str)
+            .and_then(|text| text.parse::<rust_decimal::Decimal>().ok())
+    };
+    let including = amount(c, "includingVat");
+    let excluding = amount(c, "excludingVat");
+    let rate = amount(c, "vatPercent");
+    for (value, field) in [(including, "includingVat"), (excluding, "excludingVat"), (rate, "vatPercent")] {
+        if value.is_none() {
+            c.rule(&format!("{name}.{field}"), "required, a decimal number as a string (\"12.50\")");
+        }
+    }
+    if let (Some(including), Some(excluding)) = (including, excluding)
+        && (including < excluding || excluding.is_sign_negative())
+    {
+        c.rule(&format!("{name}.includingVat"), "not below excludingVat, neither negative");
+    }
+    if rate.is_some_and(|r| r.is_sign_negative() || r > rust_decimal::Decimal::new(25, 2)) {
+        c.rule(&format!("{name}.vatPercent"), "a fraction from 0.00 to 0.25");
+    }
+    let currency = c.get(&format!("{pointer}/currencyCode")).and_then(Value::as_str);
+    if !currency.is_some_and(|code| code.len() == 3 && code.chars().all(|ch| ch.is_ascii_uppercase())) {
+        c.rule(&format!("{name}.currencyCode"), "required, ISO 4217 (SEK)");
     }
 }
 
@@ -396,6 +430,7 @@ pub fn segments_by_locator(store: &Store, kind: &str, locator: &str, agency: &st
 
 #[cfg(test)]
 mod tests {
+    use super::super::checks::RULE_CODE;
     use super::*;
 
     fn codes(body: Value) -> Vec<i32> {
@@ -421,5 +456,26 @@ mod tests {
         assert_eq!(with(json!({"type": "PROJECT", "value": "X1", "name": "  "})), vec![1314]);
         assert_eq!(with(json!({"type": "PROJECT", "value": "X1", "name": "N".repeat(65)})), vec![1315]);
         assert_eq!(with(json!({"type": "INVOICE", "value": "X1"})), vec![1311]);
+    }
+
+    #[test]
+    fn a_fee_price_is_checked_as_its_table_says() {
+        let base = json!({"bookingDate": "2026-12-01T08:00:00+01:00", "clientName": "Test", "passenger": {"firstName": "A", "lastName": "B", "phone": "0701234567"}, "product": {"code": "VTAX"}});
+        let with = |fee: Value| {
+            let mut body = base.clone();
+            body["feePrice"] = fee;
+            codes(body)
+        };
+        let seed = json!({"includingVat": "12.50", "excludingVat": "10.00", "vatPercent": "0.25", "currencyCode": "SEK"});
+        assert_eq!(with(seed.clone()), Vec::<i32>::new(), "the seed's own fee passes");
+        let mut number = seed.clone();
+        number["includingVat"] = json!(12.5);
+        assert_eq!(with(number), vec![RULE_CODE], "a number where a string is documented");
+        let mut rate = seed.clone();
+        rate["vatPercent"] = json!("25");
+        assert_eq!(with(rate), vec![RULE_CODE], "a percentage, not a fraction");
+        let mut currency = seed;
+        currency["currencyCode"] = json!("kr");
+        assert_eq!(with(currency), vec![RULE_CODE]);
     }
 }
