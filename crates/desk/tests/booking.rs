@@ -3,59 +3,12 @@
 
 use std::time::{Duration, Instant};
 
-use desk::booking::{FasttrakDraft, FtbookDraft};
+use desk::booking::FasttrakDraft;
 use desk::quotes::OfferKey;
-use ftbook::model::{Connection, ConnectionType, Identity, Passenger};
 use history::{AttemptState, Supplier};
 
 mod common;
-use common::{desk, in_days, open, to_arlanda};
-
-fn passenger() -> Passenger {
-    Passenger {
-        first_name: "Karin".into(),
-        last_name: "Öberg".into(),
-        phone: "+46 70-123 45 67".into(),
-        email: Some("karin.oberg@example.se".into()),
-        ..Passenger::default()
-    }
-}
-
-fn flight() -> Connection {
-    Connection {
-        kind: ConnectionType::Flight,
-        number: "SK1415".into(),
-        international: false,
-        departure_date: Some(in_days(3, 9)),
-        departure_code: "ARN".into(),
-        departure_name: None,
-        arrival_date: Some(in_days(3, 10)),
-        arrival_code: "GOT".into(),
-        arrival_name: None,
-    }
-}
-
-/// Egen TAXI (VTAX) from the desk's quotes, as a draft with an Amadeus locator.
-async fn egen_taxi(core: &desk::Core, locator: &str) -> FtbookDraft {
-    let offers = core.quotes(&to_arlanda()).await;
-    let availability = offers
-        .offers
-        .iter()
-        .find_map(|offer| match &offer.key {
-            OfferKey::Ftbook { availability } if availability.product.code == "VTAX" => {
-                Some(availability.clone())
-            }
-            _ => None,
-        })
-        .expect("Egen TAXI is offered");
-    let mut draft = FtbookDraft::from_availability(&availability, passenger(), Some(flight()));
-    if let Some(street) = draft.segment.start_node.street.as_mut() {
-        street.number = Some(37);
-    }
-    draft.booking.identities =
-        vec![Identity { system: "AMADEUS".into(), number: locator.into(), unique: None }];
-    draft
-}
+use common::{desk, egen_taxi, open, to_arlanda};
 
 #[tokio::test]
 async fn quotes_from_both_suppliers_come_as_one_list_in_the_time_of_the_slowest() {

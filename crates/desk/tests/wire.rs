@@ -1,67 +1,16 @@
 //! The desk against the strict sandbox, on what reaches the wire: a PNR holding two bookings,
 //! a locator that looks like an ftresid, and availability asked for the chosen service only.
 
-use desk::booking::FtbookDraft;
 use desk::quotes::{OfferKey, Place, TripRequest, When};
-use ftbook::model::{Connection, ConnectionType, Identity, Passenger};
 
 mod common;
-use common::{desk, in_days, open, to_arlanda};
-
-fn passenger() -> Passenger {
-    Passenger {
-        first_name: "Karin".into(),
-        last_name: "Öberg".into(),
-        phone: "+46 70-123 45 67".into(),
-        ..Passenger::default()
-    }
-}
-
-fn flight(days: i64) -> Connection {
-    Connection {
-        kind: ConnectionType::Flight,
-        number: "SK1415".into(),
-        international: false,
-        departure_date: Some(in_days(days, 9)),
-        departure_code: "ARN".into(),
-        departure_name: None,
-        arrival_date: Some(in_days(days, 10)),
-        arrival_code: "GOT".into(),
-        arrival_name: None,
-    }
-}
-
-/// Egen TAXI to Arlanda, `days` from now, under the Amadeus locator `locator`.
-async fn to_arlanda_under(core: &desk::Core, locator: &str, days: i64) -> FtbookDraft {
-    let mut trip = to_arlanda();
-    trip.when = When::Connection { at: in_days(days, 9), arrival: false };
-    let offers = core.quotes(&trip).await;
-    let availability = offers
-        .offers
-        .iter()
-        .find_map(|offer| match &offer.key {
-            OfferKey::Ftbook { availability } if availability.product.code == "VTAX" => {
-                Some(availability.clone())
-            }
-            _ => None,
-        })
-        .expect("Egen TAXI is offered");
-    let mut draft = FtbookDraft::from_availability(&availability, passenger(), Some(flight(days)));
-    if let Some(street) = draft.segment.start_node.street.as_mut() {
-        street.number = Some(37);
-    }
-    draft.booking.identities =
-        vec![Identity { system: "AMADEUS".into(), number: locator.into(), unique: None }];
-    draft
-}
+use common::{desk, egen_taxi_in, in_days, open};
 
 #[tokio::test]
 async fn a_pnr_with_two_bookings_is_fetched_whole_by_its_locator_even_one_that_starts_with_r() {
     let first = desk(|_| {}).await;
-    let outbound =
-        first.core.book_ftbook(to_arlanda_under(&first.core, "RX7Z2K", 3).await).await.expect("out");
-    let later =
-        first.core.book_ftbook(to_arlanda_under(&first.core, "RX7Z2K", 5).await).await.expect("later");
+    let outbound = first.core.book_ftbook(egen_taxi_in(&first.core, "RX7Z2K", 3).await).await.expect("out");
+    let later = first.core.book_ftbook(egen_taxi_in(&first.core, "RX7Z2K", 5).await).await.expect("later");
     assert_ne!(outbound.booking.reference, later.booking.reference, "two bookings under one PNR");
     drop(first.core);
 

@@ -4,9 +4,11 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, FixedOffset, Utc};
-use desk::quotes::{Place, TripRequest, When};
+use desk::booking::FtbookDraft;
+use desk::quotes::{OfferKey, Place, TripRequest, When};
 use desk::secrets::Memory;
 use desk::{AppPaths, Core, Language, Options, Profile, Sandbox, UrlOverrides};
+use ftbook::model::{Connection, ConnectionType, Identity, Passenger};
 
 pub struct Desk {
     pub dir: tempfile::TempDir,
@@ -70,4 +72,60 @@ pub fn to_arlanda() -> TripRequest {
         service: Some("Taxi".into()),
         international: false,
     }
+}
+
+/// Karin Öberg, as the booking tests book her.
+pub fn passenger() -> Passenger {
+    Passenger {
+        first_name: "Karin".into(),
+        last_name: "Öberg".into(),
+        phone: "+46 70-123 45 67".into(),
+        email: Some("karin.oberg@example.se".into()),
+        ..Passenger::default()
+    }
+}
+
+/// SK1415 from Arlanda to Göteborg at 09:00, `days` from now.
+pub fn flight(days: i64) -> Connection {
+    Connection {
+        kind: ConnectionType::Flight,
+        number: "SK1415".into(),
+        international: false,
+        departure_date: Some(in_days(days, 9)),
+        departure_code: "ARN".into(),
+        departure_name: None,
+        arrival_date: Some(in_days(days, 10)),
+        arrival_code: "GOT".into(),
+        arrival_name: None,
+    }
+}
+
+/// Egen TAXI (VTAX) from the desk's quotes to Arlanda for the flight `days` from now, as a
+/// draft under the Amadeus locator `locator`.
+pub async fn egen_taxi_in(core: &desk::Core, locator: &str, days: i64) -> FtbookDraft {
+    let mut trip = to_arlanda();
+    trip.when = When::Connection { at: in_days(days, 9), arrival: false };
+    let offers = core.quotes(&trip).await;
+    let availability = offers
+        .offers
+        .iter()
+        .find_map(|offer| match &offer.key {
+            OfferKey::Ftbook { availability } if availability.product.code == "VTAX" => {
+                Some(availability.clone())
+            }
+            _ => None,
+        })
+        .expect("Egen TAXI is offered");
+    let mut draft = FtbookDraft::from_availability(&availability, passenger(), Some(flight(days)));
+    if let Some(street) = draft.segment.start_node.street.as_mut() {
+        street.number = Some(37);
+    }
+    draft.booking.identities =
+        vec![Identity { system: "AMADEUS".into(), number: locator.into(), unique: None }];
+    draft
+}
+
+/// [`egen_taxi_in`] three days from now.
+pub async fn egen_taxi(core: &desk::Core, locator: &str) -> FtbookDraft {
+    egen_taxi_in(core, locator, 3).await
 }
