@@ -84,6 +84,21 @@ impl AttemptState {
     pub fn is_open(self) -> bool {
         matches!(self, AttemptState::Pending | AttemptState::Unknown)
     }
+
+    /// Whether an attempt in this state may be settled as `next`. States move forward only:
+    /// `pending` may become anything; `unknown` anything but `pending`; `not_made` only
+    /// `confirmed` (a late commit found by a later look-up); `confirmed` and `rejected` are final.
+    /// Settling again in the same state is allowed (it adds an event).
+    pub fn may_become(self, next: AttemptState) -> bool {
+        use AttemptState::*;
+        self == next
+            || match self {
+                Pending => true,
+                Unknown => next != Pending,
+                NotMade => next == Confirmed,
+                Confirmed | Rejected => false,
+            }
+    }
 }
 
 /// One thing that happened to an attempt.
@@ -235,7 +250,15 @@ impl History {
     /// Moves an attempt to `state` (with the fault, for a rejection) and commits it.
     pub fn settle(&self, id: i64, state: AttemptState, fault: Option<&str>) -> Result<()> {
         let mut db = self.db();
-        let tx = db.transaction()?;
+        let tx = db.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let current: Option<String> =
+            tx.query_row("SELECT state FROM attempts WHERE id = ?1", [id], |row| row.get(0)).optional()?;
+        let current = current.and_then(|text| AttemptState::parse(&text));
+        if let Some(current) = current
+            && !current.may_become(state)
+        {
+            return Err(Error::Settled { attempt: id, state: current.as_str(), wanted: state.as_str() });
+        }
         let at = now();
         tx.execute(
             "UPDATE attempts SET state = ?2, fault = COALESCE(?3, fault), updated_at = ?4 WHERE id = ?1",

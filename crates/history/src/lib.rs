@@ -37,6 +37,17 @@ pub enum Error {
     /// A stored value could not be read back.
     #[error("the booking history holds a value that cannot be read: {0}")]
     Corrupt(String),
+    /// An attempt's journal state may only move forward; this change would move it back or
+    /// change a final outcome (another process or look-up settled it first).
+    #[error("attempt {attempt} is already {state}; it cannot become {wanted}")]
+    Settled {
+        /// The attempt.
+        attempt: i64,
+        /// Its state.
+        state: &'static str,
+        /// The state refused.
+        wanted: &'static str,
+    },
     /// The file's permissions could not be set.
     #[error("the booking history's file permissions could not be set: {0}")]
     Io(#[from] std::io::Error),

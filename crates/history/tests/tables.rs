@@ -237,6 +237,29 @@ fn the_journal_is_committed_before_anything_is_sent_and_moves_through_its_steps(
     );
     let for_booking = history.attempts_for(PROFILE, Supplier::Ftbook, "2026000000030").expect("attempts");
     assert_eq!(for_booking.len(), 1, "a booking's page lists its attempts");
+
+    // Forward only: another process's late "not made" cannot undo a confirmed booking.
+    let refused = another_process.settle(id, AttemptState::NotMade, Some("not found"));
+    assert!(
+        matches!(refused, Err(history::Error::Settled { state: "confirmed", wanted: "not_made", .. })),
+        "a confirmed attempt stays confirmed: {refused:?}"
+    );
+    assert_eq!(history.attempt(id).expect("a look-up").expect("found").state, AttemptState::Confirmed);
+    history.settle(id, AttemptState::Confirmed, None).expect("settling the same way again is harmless");
+}
+
+#[test]
+fn journal_states_move_forward_only() {
+    use AttemptState::*;
+    let all = [Pending, Unknown, Confirmed, Rejected, NotMade];
+    let allowed = |from: AttemptState| -> Vec<AttemptState> {
+        all.into_iter().filter(|to| from.may_become(*to)).collect()
+    };
+    assert_eq!(allowed(Pending), all.to_vec(), "a journalled attempt may end any way");
+    assert_eq!(allowed(Unknown), vec![Unknown, Confirmed, Rejected, NotMade], "never back to pending");
+    assert_eq!(allowed(NotMade), vec![Confirmed, NotMade], "a late commit found later is adopted");
+    assert_eq!(allowed(Confirmed), vec![Confirmed], "final");
+    assert_eq!(allowed(Rejected), vec![Rejected], "final");
 }
 
 #[test]
