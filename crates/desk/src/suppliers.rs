@@ -19,10 +19,20 @@ fn ftbook_lang(language: Language) -> ftbook::catalogue::Lang {
     }
 }
 
-/// How an FTBook call failed.
+/// Faults that do not prove a change was refused: an internal error (500) may come after the
+/// commit, and "access denied" (666) after sending may come from credentials changed between
+/// two steps. A change answered with one is looked up, not taken for a refusal.
+const UNCERTAIN_FAULTS: [i32; 2] = [500, 666];
+
+/// How an FTBook call failed. Only a documented refusal proves nothing changed: a server error
+/// (5xx) is one whether or not its body holds faults, and so is an uncertain fault.
 pub fn ftbook_failure(error: &ftbook::Error) -> Failure {
     use ftbook::Error as E;
     match error {
+        E::Rejected { status, .. } if *status >= 500 => Failure::ServerError,
+        E::Rejected { faults, .. } if faults.iter().any(|f| UNCERTAIN_FAULTS.contains(&f.code)) => {
+            Failure::ServerError
+        }
         E::Invalid(_) | E::Rejected { .. } => Failure::Refused,
         E::Unauthorized | E::Config(_) | E::Redirected { .. } => Failure::Setup,
         E::Unreachable(_) => Failure::Unreachable,
@@ -136,5 +146,27 @@ pub fn checking_sentence(supplier: &str, language: Language) -> String {
         Language::English => {
             format!("Checking with {supplier} whether the booking went through; it will not be booked twice.")
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rejected(status: u16, code: i32) -> ftbook::Error {
+        ftbook::Error::Rejected { status, faults: vec![ftbook::Fault::new(code, "fault")] }
+    }
+
+    #[test]
+    fn only_a_documented_refusal_is_a_refusal() {
+        assert_eq!(ftbook_failure(&rejected(422, 1247)), Failure::Refused, "a bad phone number");
+        assert_eq!(ftbook_failure(&rejected(503, 1247)), Failure::ServerError, "a 5xx with a fault body");
+        assert_eq!(
+            ftbook_failure(&rejected(422, 500)),
+            Failure::ServerError,
+            "an internal error after the commit"
+        );
+        assert_eq!(ftbook_failure(&rejected(422, 666)), Failure::ServerError, "access denied after sending");
+        assert_eq!(ftbook_failure(&ftbook::Error::Invalid(Vec::new())), Failure::Refused, "nothing was sent");
     }
 }

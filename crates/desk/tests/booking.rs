@@ -81,6 +81,17 @@ async fn a_reply_lost_after_the_sandbox_committed_ends_as_one_confirmed_booking(
 }
 
 #[tokio::test]
+async fn a_server_error_with_a_fault_body_after_the_commit_is_looked_up_not_taken_for_a_refusal() {
+    let desk = desk(|config| config.ftbook.knobs.server_error_after_commit = true).await;
+    let booked = desk.core.book_ftbook(egen_taxi(&desk.core, "ERR503").await).await.expect("reconciled");
+    assert_eq!(booked.booking.segments.len(), 1, "the trip FTBook saved is the booking's");
+    assert_eq!(booked.booking.attempts[0].state, AttemptState::Confirmed, "not rejected: it was made");
+    let stats = desk.stats().await;
+    assert_eq!(stats["calls"]["POST /ftbook/rest/v1/booking"], 1, "the booking was not sent again: {stats}");
+    assert_eq!(stats["calls"]["POST /ftbook/rest/v1/booking/segment/{id}"], 1, "nor the segment");
+}
+
+#[tokio::test]
 async fn a_process_killed_between_journal_and_reply_is_reconciled_at_the_next_start() {
     let dir = tempfile::tempdir().expect("a directory");
     let core = open(dir.path(), |_| {}).await;

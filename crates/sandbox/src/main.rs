@@ -28,6 +28,8 @@ OPTIONS:
   --latency-ms N        add N ms to every reply
   --failure-rate R      answer a share R (0-1) of calls with HTML 503
   --drop-after-commit   commit creates, then drop the connection before replying
+  --server-error-after-commit
+                        commit creates, then answer 503 with a fault body (500)
   -h, --help            this text
 
 FTBook: the login `locked` (with the password) is refused with fault 4701; the login `partner`
@@ -65,6 +67,7 @@ fn parse(args: &[String]) -> Result<sandbox::Config, String> {
                 config.ftbook.knobs.failure_rate = rate;
             }
             "--drop-after-commit" => config.ftbook.knobs.drop_after_commit = true,
+            "--server-error-after-commit" => config.ftbook.knobs.server_error_after_commit = true,
             "--fasttrak-state" => {
                 config.fasttrak.state_file = Some(PathBuf::from(value("--fasttrak-state")?))
             }

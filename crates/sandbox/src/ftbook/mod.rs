@@ -49,6 +49,9 @@ pub struct Knobs {
     /// Create calls (booking, segment) are committed and then the connection is dropped before
     /// the reply: the client cannot know whether it worked.
     pub drop_after_commit: bool,
+    /// Create calls are committed and then answered HTTP 503 with a fault body (500, "Internal
+    /// error"), as a service whose front fails after the back end saved the change.
+    pub server_error_after_commit: bool,
 }
 
 /// How the FTBook sandbox behaves.
@@ -129,6 +132,11 @@ impl App {
         match create(&mut store) {
             Ok(_) if !self.saved(&store) => self.internal_error(),
             Ok(_) if self.config.knobs.drop_after_commit => dropped(),
+            Ok(_) if self.config.knobs.server_error_after_commit => {
+                let mut response = self.internal_error();
+                *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+                response
+            }
             Ok(created) => self.reply(Reply::Json(created)),
             Err(faults) => self.reply(faults.into()),
         }
