@@ -67,6 +67,39 @@ impl FtbookDraft {
     }
 }
 
+/// The booking system named in the identity each of our FTBook bookings carries.
+pub const ATTEMPT_SYSTEM: &str = "TRANSFERDESK";
+
+impl FtbookDraft {
+    /// The draft with this attempt's own identity on its booking (`TRANSFERDESK`, unique per
+    /// attempt): a booking found after a lost reply is adopted only when it carries it, never
+    /// because it is some booking under the same PNR (outbound and return share one). Kept when
+    /// the draft already has one.
+    pub fn with_attempt_identity(mut self) -> Self {
+        if self.attempt_identity().is_none() {
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos());
+            self.booking.identities.push(ftbook::model::Identity {
+                system: ATTEMPT_SYSTEM.into(),
+                number: format!("TD-{nanos:x}-{:x}", std::process::id()),
+                unique: Some(true),
+            });
+        }
+        self
+    }
+
+    /// This attempt's identity, when the draft has one.
+    pub fn attempt_identity(&self) -> Option<&str> {
+        attempt_identity(&self.booking)
+    }
+}
+
+/// The attempt identity a booking carries.
+fn attempt_identity(booking: &ftbook::model::Booking) -> Option<&str> {
+    booking.identities.iter().find(|i| i.system == ATTEMPT_SYSTEM).map(|i| i.number.as_str())
+}
+
 /// A FASTTRAK quote to book.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -139,7 +172,8 @@ impl Core {
     }
 
     /// Books at FTBook: journal, booking, segment, history. See the module's documentation.
-    pub async fn book_ftbook(&self, mut draft: FtbookDraft) -> Result<Booked> {
+    pub async fn book_ftbook(&self, draft: FtbookDraft) -> Result<Booked> {
+        let mut draft = draft.with_attempt_identity();
         let ftbook = self.ftbook()?;
         let now = ftbook::model::time::now();
         let settings = &ftbook.settings;
@@ -206,13 +240,13 @@ impl Core {
                                 Some(&reference),
                                 None,
                                 "booking_created",
-                                Some("found by its GDS locator"),
+                                Some("found by its GDS locator and this attempt's identity"),
                             )?;
                             return Ok(booking);
                         }
                         Ok(Found::No) => {
                             let detail = if locator(&draft.booking).is_some() {
-                                "not found by its GDS locator: not made; sending again"
+                                "no booking under its GDS locator carries this attempt's identity: sending again (an empty booking without a trip may remain at Flygtaxi)"
                             } else {
                                 "no GDS locator to look it up by; sending again (an empty booking without any trip may remain at Flygtaxi)"
                             };
@@ -304,21 +338,43 @@ impl Core {
         Ok(Booked { attempt, booking: self.saved_view(&record.reference)? })
     }
 
-    /// A booking by the draft's GDS locator; `No` when it has none or FTBook has none.
+    /// This attempt's booking, found through the draft's GDS locator: among every booking
+    /// FTBook holds under the locator, the one carrying the attempt's identity. `No` when the
+    /// draft has no locator or no identity, or no booking under it is this attempt's (another
+    /// trip on the same PNR is never adopted).
     pub(crate) async fn find_ftbook_booking(
         &self,
         booking: &ftbook::model::Booking,
     ) -> Result<Found<ftbook::model::Booking>, ftbook::Error> {
         let client = &self.ftbook().map_err(|e| ftbook::Error::Config(e.to_string()))?.client;
         let Some((kind, number)) = locator(booking) else { return Ok(Found::No) };
+        let Some(ours) = attempt_identity(booking) else { return Ok(Found::No) };
+        let not_found = |error: &ftbook::Error| match error {
+            ftbook::Error::Rejected { status: 404, .. } => true,
+            ftbook::Error::Rejected { faults, .. } => faults.iter().any(|f| f.code == 1100),
+            _ => false,
+        };
+        let mut candidates = Vec::new();
         match safe(ftbook_failure, || client.booking_by_locator(&kind, &number)).await {
-            Ok(found) => Ok(Found::Yes(found)),
-            Err(ftbook::Error::Rejected { status: 404, .. }) => Ok(Found::No),
-            Err(ftbook::Error::Rejected { faults, .. }) if faults.iter().any(|f| f.code == 1100) => {
-                Ok(Found::No)
-            }
-            Err(error) => Err(error),
+            Ok(found) => candidates.push(found),
+            Err(error) if not_found(&error) => {}
+            Err(error) => return Err(error),
         }
+        let segments = match safe(ftbook_failure, || client.segments_by_locator(&kind, &number)).await {
+            Ok(segments) => segments,
+            Err(error) if not_found(&error) => Vec::new(),
+            Err(error) => return Err(error),
+        };
+        let mut references: Vec<String> = segments.into_iter().filter_map(|s| s.booking_reference).collect();
+        references.sort();
+        references.dedup();
+        for reference in references {
+            if candidates.iter().any(|b| b.booking_reference.as_deref() == Some(reference.as_str())) {
+                continue;
+            }
+            candidates.push(safe(ftbook_failure, || client.booking(&reference)).await?);
+        }
+        Ok(candidates.into_iter().find(|b| attempt_identity(b) == Some(ours)).map_or(Found::No, Found::Yes))
     }
 
     /// Books a FASTTRAK quote with the same journal.

@@ -95,7 +95,7 @@ async fn a_server_error_with_a_fault_body_after_the_commit_is_looked_up_not_take
 async fn a_process_killed_between_journal_and_reply_is_reconciled_at_the_next_start() {
     let dir = tempfile::tempdir().expect("a directory");
     let core = open(dir.path(), |_| {}).await;
-    let draft = egen_taxi(&core, "KILL42").await;
+    let draft = egen_taxi(&core, "KILL42").await.with_attempt_identity();
     // What a killed process leaves: the journal row, and the booking made at the supplier.
     let attempt = core
         .history()
@@ -134,6 +134,40 @@ async fn a_process_killed_between_journal_and_reply_is_reconciled_at_the_next_st
     let view = core.history().booking("sandbox", "KILL42").expect("a look-up").expect("in history");
     assert_eq!(view.segments.len(), 1);
     assert!(core.reconcile_open().await.expect("nothing left").is_empty(), "nothing stays open");
+}
+
+#[tokio::test]
+async fn a_return_trip_never_sent_is_not_taken_for_the_outbound_on_the_same_pnr() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let core = open(dir.path(), |_| {}).await;
+    let outbound = core.book_ftbook(egen_taxi(&core, "PNR2TR").await).await.expect("the outbound trip");
+    // The return trip on the same PNR: journalled, then the process is killed before sending.
+    let back = common::egen_taxi_in(&core, "PNR2TR", 6).await.with_attempt_identity();
+    let attempt = core
+        .history()
+        .begin_attempt(
+            "sandbox",
+            Supplier::Ftbook,
+            history::AttemptKind::Book,
+            &serde_json::to_value(&back).expect("JSON"),
+            history::Target { locator: Some("AMADEUS:PNR2TR"), ..Default::default() },
+        )
+        .expect("journalled");
+    drop(core);
+
+    let core = open(dir.path(), |_| {}).await;
+    let settled = core.reconcile_open().await.expect("reconciled");
+    let settled = settled.iter().find(|a| a.id == attempt).expect("the return attempt");
+    assert_eq!(
+        settled.state,
+        AttemptState::NotMade,
+        "the outbound's booking is not the return's: {settled:?}"
+    );
+    assert_ne!(
+        settled.segment_ref.as_deref(),
+        Some(outbound.booking.segments[0].segment_ref.as_str()),
+        "the outbound's trip is not claimed"
+    );
 }
 
 #[tokio::test]
