@@ -262,12 +262,46 @@ impl Core {
 
     /// A cancellation without a clear reply: marked unknown, looked up, and the booking shown as
     /// the supplier now has it.
+    /// The result is the booking only when the look-up proved the cancellation; a cancellation
+    /// that did not take effect, or is still unknown, is an error saying so.
     async fn cancel_unknown(&self, attempt: i64, why: &str, reference: &str) -> Result<BookingView> {
         self.history.settle(attempt, AttemptState::Unknown, Some(why))?;
         if let Some(row) = self.history.attempt(attempt)? {
             self.reconcile_cancel(&row).await?;
         }
-        self.stored(reference)
+        let supplier = match self.stored(reference)?.supplier {
+            Supplier::Ftbook => FTBOOK,
+            Supplier::Fasttrak => FASTTRAK,
+        };
+        match self.history.attempt(attempt)?.map(|a| a.state) {
+            Some(AttemptState::Confirmed) => self.stored(reference),
+            Some(AttemptState::NotMade) => Err(Error::Supplier {
+                supplier,
+                message: match self.language() {
+                    Language::Swedish => {
+                        format!("Avbokningen gick inte fram: {supplier} har resan kvar. Försök igen.")
+                    }
+                    Language::English => {
+                        format!(
+                            "The cancellation did not go through: {supplier} still has the trip. Try again."
+                        )
+                    }
+                },
+                field: None,
+            }),
+            _ => Err(Error::Unknown {
+                supplier,
+                message: match self.language() {
+                    Language::Swedish => {
+                        format!("Vi kontrollerar med {supplier} om avbokningen gick igenom.")
+                    }
+                    Language::English => {
+                        format!("Checking with {supplier} whether the cancellation went through.")
+                    }
+                },
+                attempt,
+            }),
+        }
     }
 
     /// Completes an FTBook booking (its PENDING segments become COMPLETE).

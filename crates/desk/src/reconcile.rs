@@ -9,6 +9,19 @@ use crate::calls::safe;
 use crate::suppliers::{fasttrak_error, fasttrak_failure, ftbook_error, ftbook_failure};
 use crate::{Core, Error, Result};
 
+/// What a look-up proves about a cancellation, from the cancelled flags of the trips it was
+/// for: done when every one is cancelled, not made when one is still active, and still unknown
+/// when the look-up showed none of them (an empty list proves nothing).
+pub(crate) fn cancel_outcome(cancelled: &[bool]) -> AttemptState {
+    if cancelled.is_empty() {
+        AttemptState::Unknown
+    } else if cancelled.iter().all(|c| *c) {
+        AttemptState::Confirmed
+    } else {
+        AttemptState::NotMade
+    }
+}
+
 impl Core {
     /// Reconciles every attempt left `pending` or `unknown` (at start-up): looks each up at its
     /// supplier and settles it. An attempt whose supplier cannot be reached stays open.
@@ -120,9 +133,9 @@ impl Core {
                     Some(ftresid) => s.ftresid.as_deref() == Some(ftresid.as_str()),
                     None => true,
                 };
-                let cancelled = segments.iter().filter(wanted).all(|s| s.cancelled);
+                let cancelled: Vec<bool> = segments.iter().filter(wanted).map(|s| s.cancelled).collect();
                 self.store_ftbook(&view, &segments)?;
-                let state = if cancelled { AttemptState::Confirmed } else { AttemptState::NotMade };
+                let state = cancel_outcome(&cancelled);
                 self.history.settle(attempt.id, state, Some("looked up at Flygtaxi"))?;
             }
             Supplier::Fasttrak => {
@@ -137,10 +150,26 @@ impl Core {
                 if let Some(reservation) = &found {
                     self.store_reservation(reservation)?;
                 }
-                let state = if cancelled { AttemptState::Confirmed } else { AttemptState::NotMade };
+                let state = match &found {
+                    None => AttemptState::Unknown,
+                    Some(_) => cancel_outcome(&[cancelled]),
+                };
                 self.history.settle(attempt.id, state, Some("looked up at FASTTRAK"))?;
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cancellation_is_done_only_when_the_look_up_shows_it() {
+        assert_eq!(cancel_outcome(&[true]), AttemptState::Confirmed);
+        assert_eq!(cancel_outcome(&[true, true]), AttemptState::Confirmed);
+        assert_eq!(cancel_outcome(&[true, false]), AttemptState::NotMade, "one trip is still booked");
+        assert_eq!(cancel_outcome(&[]), AttemptState::Unknown, "an empty look-up (a 204) proves nothing");
     }
 }

@@ -171,6 +171,28 @@ async fn a_return_trip_never_sent_is_not_taken_for_the_outbound_on_the_same_pnr(
 }
 
 #[tokio::test]
+async fn a_cancellation_that_never_took_effect_is_not_reported_done() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let core = open(dir.path(), |_| {}).await;
+    let booked = core.book_ftbook(egen_taxi(&core, "NOCANC").await).await.expect("booked");
+    let ftresid = booked.booking.segments[0].segment_ref.clone();
+    drop(core);
+
+    // The supplier drops the cancellation's connection without doing it.
+    let core = open(dir.path(), |config| config.ftbook.knobs.drop_before_commit = true).await;
+    let refused = core.cancel_segment(&ftresid).await;
+    assert!(
+        refused.is_err(),
+        "no reply and a look-up that shows the trip active is not 'cancelled': {refused:?}"
+    );
+    let view = core.booking(&ftresid).expect("history answers").expect("stored");
+    assert!(!view.segments[0].cancelled, "history still shows the trip booked");
+    let cancel =
+        view.attempts.iter().find(|a| a.kind == history::AttemptKind::CancelSegment).expect("journalled");
+    assert_eq!(cancel.state, AttemptState::NotMade, "settled by the look-up");
+}
+
+#[tokio::test]
 async fn a_killed_process_whose_booking_never_left_is_settled_as_not_made() {
     let dir = tempfile::tempdir().expect("a directory");
     let core = open(dir.path(), |_| {}).await;

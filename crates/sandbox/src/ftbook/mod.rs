@@ -52,6 +52,9 @@ pub struct Knobs {
     /// Create calls are committed and then answered HTTP 503 with a fault body (500, "Internal
     /// error"), as a service whose front fails after the back end saved the change.
     pub server_error_after_commit: bool,
+    /// Creates and cancellations are not carried out and the connection is dropped: the client
+    /// cannot know that nothing happened.
+    pub drop_before_commit: bool,
 }
 
 /// How the FTBook sandbox behaves.
@@ -121,6 +124,9 @@ impl App {
 
     /// Runs a change on the store, keeps the state file in step, and answers with its reply.
     async fn change(&self, change: impl FnOnce(&mut Store) -> Reply) -> Response {
+        if self.config.knobs.drop_before_commit {
+            return dropped();
+        }
         let mut store = self.store.lock().await;
         let reply = change(&mut store);
         if self.saved(&store) { self.reply(reply) } else { self.internal_error() }
@@ -128,6 +134,9 @@ impl App {
 
     /// Runs a create. Once it is committed and saved, the `drop_after_commit` knob loses the reply.
     async fn create(&self, create: impl FnOnce(&mut Store) -> Result<Value, Faults>) -> Response {
+        if self.config.knobs.drop_before_commit {
+            return dropped();
+        }
         let mut store = self.store.lock().await;
         match create(&mut store) {
             Ok(_) if !self.saved(&store) => self.internal_error(),
