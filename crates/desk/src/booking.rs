@@ -326,6 +326,31 @@ impl Core {
         Err(self.unknown(FTBOOK, attempt))
     }
 
+    /// Stores what the supplier confirmed and settles the attempt, in one transaction. When the
+    /// write fails the booking exists at the supplier but not here: the attempt stays open (it
+    /// is reconciled later) and the agent is told it is being checked, never that booking again
+    /// is safe.
+    fn keep_confirmed(
+        &self,
+        supplier: &'static str,
+        attempt: i64,
+        record: &history::BookingRecord,
+        rows: &[history::SegmentRecord],
+    ) -> Result<()> {
+        match self.history.confirm(attempt, record, rows) {
+            Ok(_) => Ok(()),
+            Err(error) => {
+                tracing::error!(attempt, %error, "confirmed at the supplier but not stored");
+                let _ = self.history.settle(
+                    attempt,
+                    AttemptState::Unknown,
+                    Some("confirmed but not stored here"),
+                );
+                Err(self.unknown(supplier, attempt))
+            }
+        }
+    }
+
     pub(crate) fn confirm_ftbook(
         &self,
         attempt: i64,
@@ -333,8 +358,7 @@ impl Core {
         segments: &[ftbook::model::Segment],
     ) -> Result<Booked> {
         let (record, rows) = ftbook_booking(self.profile.name(), booking, segments);
-        self.history.save_booking(&record, &rows)?;
-        self.history.settle(attempt, AttemptState::Confirmed, None)?;
+        self.keep_confirmed(FTBOOK, attempt, &record, &rows)?;
         Ok(Booked { attempt, booking: self.saved_view(&record.reference)? })
     }
 
@@ -444,8 +468,7 @@ impl Core {
             &fasttrak.settings.currency,
             fasttrak.zone,
         );
-        self.history.save_booking(&record, &rows)?;
-        self.history.settle(attempt, AttemptState::Confirmed, None)?;
+        self.keep_confirmed(FASTTRAK, attempt, &record, &rows)?;
         Ok(Booked { attempt, booking: self.saved_view(&reference)? })
     }
 

@@ -193,6 +193,35 @@ async fn a_cancellation_that_never_took_effect_is_not_reported_done() {
 }
 
 #[tokio::test]
+async fn a_booking_confirmed_but_not_stored_here_is_unknown_and_reconciled_not_bookable_again() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let core = open(dir.path(), |_| {}).await;
+    let draft = egen_taxi(&core, "DISK01").await;
+    // The history refuses to store trips (a full disk, a broken file) after the supplier confirmed.
+    let sql =
+        rusqlite::Connection::open(dir.path().join(desk::core::HISTORY_FILE)).expect("the history file");
+    sql.execute_batch(
+        "CREATE TRIGGER full_disk BEFORE INSERT ON segments BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+    )
+    .expect("a failing write");
+    let result = core.book_ftbook(draft).await;
+    let attempt = match result {
+        Err(desk::Error::Unknown { attempt, .. }) => attempt,
+        other => {
+            panic!("made at the supplier, not stored here: outcome unknown, never 'internal': {other:?}")
+        }
+    };
+    let row = core.history().attempt(attempt).expect("a look-up").expect("journalled");
+    assert!(row.state.is_open(), "still open, to be reconciled: {:?}", row.state);
+
+    sql.execute_batch("DROP TRIGGER full_disk;").expect("the disk has room again");
+    let settled = core.reconcile_open().await.expect("reconciled");
+    assert_eq!(settled.iter().find(|a| a.id == attempt).map(|a| a.state), Some(AttemptState::Confirmed));
+    let view = core.history().booking("sandbox", "DISK01").expect("a look-up").expect("now stored");
+    assert_eq!(view.segments.len(), 1, "one trip, stored once");
+}
+
+#[tokio::test]
 async fn a_killed_process_whose_booking_never_left_is_settled_as_not_made() {
     let dir = tempfile::tempdir().expect("a directory");
     let core = open(dir.path(), |_| {}).await;

@@ -101,6 +101,33 @@ impl AttemptState {
     }
 }
 
+/// Settles attempt `id` as `state` inside `tx`, refusing a move backwards.
+fn settle_in(
+    tx: &rusqlite::Transaction<'_>,
+    id: i64,
+    state: AttemptState,
+    fault: Option<&str>,
+) -> Result<()> {
+    let current: Option<String> =
+        tx.query_row("SELECT state FROM attempts WHERE id = ?1", [id], |row| row.get(0)).optional()?;
+    let current = current.and_then(|text| AttemptState::parse(&text));
+    if let Some(current) = current
+        && !current.may_become(state)
+    {
+        return Err(Error::Settled { attempt: id, state: current.as_str(), wanted: state.as_str() });
+    }
+    let at = now();
+    tx.execute(
+        "UPDATE attempts SET state = ?2, fault = COALESCE(?3, fault), updated_at = ?4 WHERE id = ?1",
+        params![id, state.as_str(), fault, at],
+    )?;
+    tx.execute(
+        "INSERT INTO attempt_events (attempt_id, at, event, detail) VALUES (?1, ?2, ?3, ?4)",
+        params![id, at, state.as_str(), fault],
+    )?;
+    Ok(())
+}
+
 /// One thing that happened to an attempt.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Event {
@@ -251,25 +278,26 @@ impl History {
     pub fn settle(&self, id: i64, state: AttemptState, fault: Option<&str>) -> Result<()> {
         let mut db = self.db();
         let tx = db.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let current: Option<String> =
-            tx.query_row("SELECT state FROM attempts WHERE id = ?1", [id], |row| row.get(0)).optional()?;
-        let current = current.and_then(|text| AttemptState::parse(&text));
-        if let Some(current) = current
-            && !current.may_become(state)
-        {
-            return Err(Error::Settled { attempt: id, state: current.as_str(), wanted: state.as_str() });
-        }
-        let at = now();
-        tx.execute(
-            "UPDATE attempts SET state = ?2, fault = COALESCE(?3, fault), updated_at = ?4 WHERE id = ?1",
-            params![id, state.as_str(), fault, at],
-        )?;
-        tx.execute(
-            "INSERT INTO attempt_events (attempt_id, at, event, detail) VALUES (?1, ?2, ?3, ?4)",
-            params![id, at, state.as_str(), fault],
-        )?;
+        settle_in(&tx, id, state, fault)?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Stores the booking the supplier confirmed and settles the attempt `confirmed`, in one
+    /// transaction: history never shows a confirmed attempt without its booking, nor a stored
+    /// booking whose attempt still looks open. Returns the booking's row id.
+    pub fn confirm(
+        &self,
+        id: i64,
+        booking: &crate::BookingRecord,
+        segments: &[crate::SegmentRecord],
+    ) -> Result<i64> {
+        let mut db = self.db();
+        let tx = db.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let row = crate::records::save(&tx, booking, segments)?;
+        settle_in(&tx, id, AttemptState::Confirmed, None)?;
+        tx.commit()?;
+        Ok(row)
     }
 
     fn with_events(&self, mut attempts: Vec<Attempt>) -> Result<Vec<Attempt>> {

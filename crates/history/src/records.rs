@@ -353,7 +353,11 @@ impl History {
 }
 
 /// Writes one booking and its segments inside `tx`.
-fn save(tx: &rusqlite::Transaction<'_>, booking: &BookingRecord, segments: &[SegmentRecord]) -> Result<i64> {
+pub(crate) fn save(
+    tx: &rusqlite::Transaction<'_>,
+    booking: &BookingRecord,
+    segments: &[SegmentRecord],
+) -> Result<i64> {
     let at = now();
     let mut reply = booking.reply.clone();
     mask_foids(&mut reply);
