@@ -275,55 +275,54 @@ impl Core {
     ) -> Result<Booked> {
         let client = &self.ftbook()?.client;
         let reference = booking.booking_reference.clone().unwrap_or_default();
-        for _ in 0..2 {
-            match change(ftbook_failure, || {
-                client.create_segment(&reference, &draft.segment, draft.offered.as_ref())
-            })
-            .await
-            {
-                Sent::Done(segment) => {
-                    self.history.record_step(
-                        attempt,
-                        None,
-                        segment.ftresid.as_deref(),
-                        "segment_created",
-                        None,
-                    )?;
-                    return self.confirm_ftbook(attempt, &booking, &[segment]);
-                }
-                Sent::Failed(error) => {
-                    let error = ftbook_error(&error, self.language());
-                    return Err(self.failed(attempt, error)?);
-                }
-                Sent::Unknown(error) => {
-                    self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
-                    match safe(ftbook_failure, || client.segments(&reference)).await {
-                        Ok(segments) if !segments.is_empty() => {
-                            let ftresid = segments[0].ftresid.clone();
-                            self.history.record_step(
-                                attempt,
-                                None,
-                                ftresid.as_deref(),
-                                "segment_created",
-                                Some("found among the booking's segments"),
-                            )?;
-                            return self.confirm_ftbook(attempt, &booking, &segments);
-                        }
-                        Ok(_) => {
-                            self.history.record_step(
-                                attempt,
-                                None,
-                                None,
-                                "segment_not_found",
-                                Some("not made; sending again"),
-                            )?;
-                        }
-                        Err(_) => return Err(self.unknown(FTBOOK, attempt)),
+        let sent = change(ftbook_failure, || {
+            client.create_segment(&reference, &draft.segment, draft.offered.as_ref())
+        });
+        match sent.await {
+            Sent::Done(segment) => {
+                self.history.record_step(
+                    attempt,
+                    None,
+                    segment.ftresid.as_deref(),
+                    "segment_created",
+                    None,
+                )?;
+                self.confirm_ftbook(attempt, &booking, &[segment])
+            }
+            Sent::Failed(error) => {
+                let error = ftbook_error(&error, self.language());
+                Err(self.failed(attempt, error)?)
+            }
+            Sent::Unknown(error) => {
+                self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
+                match safe(ftbook_failure, || client.segments(&reference)).await {
+                    Ok(segments) if !segments.is_empty() => {
+                        let ftresid = segments[0].ftresid.clone();
+                        self.history.record_step(
+                            attempt,
+                            None,
+                            ftresid.as_deref(),
+                            "segment_created",
+                            Some("found among the booking's segments"),
+                        )?;
+                        self.confirm_ftbook(attempt, &booking, &segments)
                     }
+                    Ok(_) => {
+                        // Not there yet is not "not made": FTBook may commit it late. It is
+                        // looked at again after the commit window, never sent again now.
+                        self.history.record_step(
+                            attempt,
+                            None,
+                            None,
+                            "segment_not_found",
+                            Some("not seen yet: looked at again after the commit window"),
+                        )?;
+                        Err(self.unknown(FTBOOK, attempt))
+                    }
+                    Err(_) => Err(self.unknown(FTBOOK, attempt)),
                 }
             }
         }
-        Err(self.unknown(FTBOOK, attempt))
     }
 
     /// Stores what the supplier confirmed and settles the attempt, in one transaction. When the
@@ -430,25 +429,11 @@ impl Core {
             }
             Sent::Unknown(error) => {
                 self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
-                let not_made = match self.language() {
-                    crate::Language::Swedish => {
-                        "FASTTRAK svarade inte, och har ingen sådan bokning: den gjordes inte. Boka igen."
-                    }
-                    crate::Language::English => {
-                        "FASTTRAK did not answer, and has no such reservation: it was not made. Book again."
-                    }
-                };
                 match self.find_fasttrak_reservation(&draft).await {
                     Ok(Found::Yes(reservation)) => self.confirm_fasttrak(attempt, &reservation),
-                    Ok(Found::No) => {
-                        self.history.settle(
-                            attempt,
-                            AttemptState::NotMade,
-                            Some("not found among the day's reservations"),
-                        )?;
-                        Err(Error::Supplier { supplier: FASTTRAK, message: not_made.into(), field: None })
-                    }
-                    Err(_) => Err(self.unknown(FASTTRAK, attempt)),
+                    // Not among the day's reservations yet: the operator may commit it late.
+                    // It stays unknown and is looked at again after the commit window.
+                    Ok(Found::No) | Err(_) => Err(self.unknown(FASTTRAK, attempt)),
                 }
             }
         }

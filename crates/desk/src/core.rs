@@ -67,7 +67,13 @@ pub struct Core {
     pub(crate) tbo: std::result::Result<tbo::Client, String>,
     secrets: Arc<dyn SecretStore>,
     sandbox: Option<Sandbox>,
+    commit_window: std::sync::RwLock<std::time::Duration>,
 }
+
+/// How long after a change was sent a supplier may still commit it (a slow back end, a commit
+/// after the client's timeout). A change not found sooner stays unknown; only a look-up after
+/// this is allowed to settle it as not made.
+pub const COMMIT_WINDOW: std::time::Duration = std::time::Duration::from_secs(3 * 60);
 
 impl std::fmt::Debug for Core {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -143,7 +149,18 @@ impl Core {
             tbo,
             secrets: options.secrets,
             sandbox: options.sandbox,
+            commit_window: std::sync::RwLock::new(COMMIT_WINDOW),
         })
+    }
+
+    /// The commit window in use ([`COMMIT_WINDOW`] unless set).
+    pub fn commit_window(&self) -> std::time::Duration {
+        *self.commit_window.read().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Sets the commit window (tests and the soak use short ones).
+    pub fn set_commit_window(&self, window: std::time::Duration) {
+        *self.commit_window.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = window;
     }
 
     /// The profile.

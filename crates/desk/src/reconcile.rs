@@ -22,7 +22,48 @@ pub(crate) fn cancel_outcome(cancelled: &[bool]) -> AttemptState {
     }
 }
 
+/// Whether the supplier's commit window has passed for `attempt`: counted from the last time it
+/// was found unknown (a send without a clear reply), or from its journalling.
+pub(crate) fn past_commit_window(
+    attempt: &Attempt,
+    now: chrono::DateTime<chrono::Utc>,
+    window: std::time::Duration,
+) -> bool {
+    let sent = attempt
+        .events
+        .iter()
+        .rev()
+        .find(|e| e.event == AttemptState::Unknown.as_str())
+        .map_or(attempt.created_at.as_str(), |e| e.at.as_str());
+    let Ok(sent) = chrono::DateTime::parse_from_rfc3339(sent) else { return true };
+    let window = chrono::TimeDelta::from_std(window).unwrap_or(chrono::TimeDelta::MAX);
+    now.signed_duration_since(sent.with_timezone(&chrono::Utc)) >= window
+}
+
 impl Core {
+    /// Settles `attempt` as not made when the commit window has passed; within it the attempt
+    /// stays open (a late commit may still appear) and the error says so.
+    fn not_made_after_window(&self, attempt: &Attempt, why: &str) -> Result<()> {
+        if past_commit_window(attempt, chrono::Utc::now(), self.commit_window()) {
+            Ok(self.history.settle(attempt.id, AttemptState::NotMade, Some(why))?)
+        } else {
+            let supplier = match attempt.supplier {
+                Supplier::Ftbook => crate::suppliers::FTBOOK,
+                Supplier::Fasttrak => crate::suppliers::FASTTRAK,
+            };
+            tracing::info!(
+                attempt = attempt.id,
+                why,
+                "not found yet; looked at again after the commit window"
+            );
+            Err(Error::Unknown {
+                supplier,
+                message: crate::suppliers::not_seen_yet_sentence(supplier, self.language()),
+                attempt: attempt.id,
+            })
+        }
+    }
+
     /// Reconciles every attempt left `pending` or `unknown` (at start-up): looks each up at its
     /// supplier and settles it. An attempt whose supplier cannot be reached stays open.
     pub async fn reconcile_open(&self) -> Result<Vec<Attempt>> {
@@ -49,11 +90,7 @@ impl Core {
                     Ok(Found::Yes(reservation)) => {
                         self.confirm_fasttrak(attempt.id, &reservation).map(|_| ())
                     }
-                    Ok(Found::No) => Ok(self.history.settle(
-                        attempt.id,
-                        AttemptState::NotMade,
-                        Some("not found at start-up"),
-                    )?),
+                    Ok(Found::No) => self.not_made_after_window(attempt, "no such reservation"),
                     Err(error) => Err(fasttrak_error(&error, self.language())),
                 }
             }
@@ -79,14 +116,7 @@ impl Core {
         };
         let booking = match booking.map_err(|e| ftbook_error(&e, self.language()))? {
             Found::Yes(booking) => booking,
-            Found::No => {
-                self.history.settle(
-                    attempt.id,
-                    AttemptState::NotMade,
-                    Some("no booking found at start-up"),
-                )?;
-                return Ok(());
-            }
+            Found::No => return self.not_made_after_window(attempt, "no booking of this attempt's"),
         };
         let reference = booking.booking_reference.clone().unwrap_or_default();
         if attempt.booking_reference.is_none() {
@@ -102,12 +132,7 @@ impl Core {
             .await
             .map_err(|e| ftbook_error(&e, self.language()))?;
         if segments.is_empty() {
-            self.history.settle(
-                attempt.id,
-                AttemptState::NotMade,
-                Some("the booking has no trip: the segment was not made"),
-            )?;
-            return Ok(());
+            return self.not_made_after_window(attempt, "the booking has no trip");
         }
         self.history.record_step(
             attempt.id,
@@ -135,8 +160,12 @@ impl Core {
                 };
                 let cancelled: Vec<bool> = segments.iter().filter(wanted).map(|s| s.cancelled).collect();
                 self.store_ftbook(&view, &segments)?;
-                let state = cancel_outcome(&cancelled);
-                self.history.settle(attempt.id, state, Some("looked up at Flygtaxi"))?;
+                match cancel_outcome(&cancelled) {
+                    AttemptState::NotMade => {
+                        self.not_made_after_window(attempt, "the trip is still active")?
+                    }
+                    state => self.history.settle(attempt.id, state, Some("looked up at Flygtaxi"))?,
+                }
             }
             Supplier::Fasttrak => {
                 let client = &self.fasttrak()?.client;
@@ -150,11 +179,17 @@ impl Core {
                 if let Some(reservation) = &found {
                     self.store_reservation(reservation)?;
                 }
-                let state = match &found {
-                    None => AttemptState::Unknown,
-                    Some(_) => cancel_outcome(&[cancelled]),
-                };
-                self.history.settle(attempt.id, state, Some("looked up at FASTTRAK"))?;
+                match found.as_ref().map(|_| cancel_outcome(&[cancelled])) {
+                    Some(AttemptState::NotMade) => {
+                        self.not_made_after_window(attempt, "the reservation is still active")?
+                    }
+                    Some(state) => self.history.settle(attempt.id, state, Some("looked up at FASTTRAK"))?,
+                    None => self.history.settle(
+                        attempt.id,
+                        AttemptState::Unknown,
+                        Some("not found at FASTTRAK"),
+                    )?,
+                }
             }
         }
         Ok(())

@@ -137,6 +137,18 @@ pub fn offline_sentence(supplier: &str, language: Language) -> String {
     }
 }
 
+/// The sentence for a change the supplier does not show yet, inside its commit window.
+pub fn not_seen_yet_sentence(supplier: &str, language: Language) -> String {
+    match language {
+        Language::Swedish => format!(
+            "{supplier} visar det inte än. Vi tittar igen om några minuter innan vi säger att det inte blev av; gör det inte igen under tiden."
+        ),
+        Language::English => format!(
+            "{supplier} does not show it yet. We look again in a few minutes before calling it not made; do not do it again meanwhile."
+        ),
+    }
+}
+
 /// The sentence for an outcome being checked with the supplier.
 pub fn checking_sentence(supplier: &str, language: Language) -> String {
     match language {

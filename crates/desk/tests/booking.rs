@@ -157,6 +157,14 @@ async fn a_return_trip_never_sent_is_not_taken_for_the_outbound_on_the_same_pnr(
 
     let core = open(dir.path(), |_| {}).await;
     let settled = core.reconcile_open().await.expect("reconciled");
+    let first = settled.iter().find(|a| a.id == attempt).expect("the return attempt");
+    assert!(
+        first.state.is_open(),
+        "not confirmed with the outbound, not yet called not made: {:?}",
+        first.state
+    );
+    core.set_commit_window(Duration::ZERO);
+    let settled = core.reconcile_open().await.expect("reconciled");
     let settled = settled.iter().find(|a| a.id == attempt).expect("the return attempt");
     assert_eq!(
         settled.state,
@@ -180,6 +188,7 @@ async fn a_cancellation_that_never_took_effect_is_not_reported_done() {
 
     // The supplier drops the cancellation's connection without doing it.
     let core = open(dir.path(), |config| config.ftbook.knobs.drop_before_commit = true).await;
+    core.set_commit_window(Duration::ZERO);
     let refused = core.cancel_segment(&ftresid).await;
     assert!(
         refused.is_err(),
@@ -222,6 +231,23 @@ async fn a_booking_confirmed_but_not_stored_here_is_unknown_and_reconciled_not_b
 }
 
 #[tokio::test]
+async fn a_trip_committed_after_the_client_gave_up_is_found_later_and_never_sent_twice() {
+    let late = Duration::from_millis(400);
+    let desk = desk(|config| config.ftbook.knobs.late_segment_commit = Some(late)).await;
+    let attempt = match desk.core.book_ftbook(egen_taxi(&desk.core, "LATE42").await).await {
+        Err(desk::Error::Unknown { attempt, .. }) => attempt,
+        other => panic!("no trip seen yet is unknown, not 'send it again': {other:?}"),
+    };
+    tokio::time::sleep(late * 2).await;
+    let settled = desk.core.reconcile_open().await.expect("reconciled");
+    assert_eq!(settled.iter().find(|a| a.id == attempt).map(|a| a.state), Some(AttemptState::Confirmed));
+    let stats = desk.stats().await;
+    assert_eq!(stats["calls"]["POST /ftbook/rest/v1/booking/segment/{id}"], 1, "one segment sent: {stats}");
+    let view = desk.core.history().booking("sandbox", "LATE42").expect("a look-up").expect("stored");
+    assert_eq!(view.segments.len(), 1, "one trip");
+}
+
+#[tokio::test]
 async fn a_killed_process_whose_booking_never_left_is_settled_as_not_made() {
     let dir = tempfile::tempdir().expect("a directory");
     let core = open(dir.path(), |_| {}).await;
@@ -236,7 +262,10 @@ async fn a_killed_process_whose_booking_never_left_is_settled_as_not_made() {
         )
         .expect("journalled");
     let settled = core.reconcile_open().await.expect("reconciled");
-    assert_eq!(settled[0].state, AttemptState::NotMade);
+    assert!(settled[0].state.is_open(), "within the commit window it may still appear: stays open");
+    core.set_commit_window(Duration::ZERO);
+    let settled = core.reconcile_open().await.expect("reconciled");
+    assert_eq!(settled[0].state, AttemptState::NotMade, "after the window, nothing found is not made");
 }
 
 #[tokio::test]

@@ -30,6 +30,9 @@ OPTIONS:
   --drop-after-commit   commit creates, then drop the connection before replying
   --server-error-after-commit
                         commit creates, then answer 503 with a fault body (500)
+  --drop-before-commit  drop creates and cancellations without carrying them out
+  --late-segment-commit-ms MS
+                        drop a segment's reply and commit it MS milliseconds later
   -h, --help            this text
 
 FTBook: the login `locked` (with the password) is refused with fault 4701; the login `partner`
@@ -68,6 +71,13 @@ fn parse(args: &[String]) -> Result<sandbox::Config, String> {
             }
             "--drop-after-commit" => config.ftbook.knobs.drop_after_commit = true,
             "--server-error-after-commit" => config.ftbook.knobs.server_error_after_commit = true,
+            "--drop-before-commit" => config.ftbook.knobs.drop_before_commit = true,
+            "--late-segment-commit-ms" => {
+                let ms: u64 = value("--late-segment-commit-ms")?
+                    .parse()
+                    .map_err(|_| "--late-segment-commit-ms takes milliseconds")?;
+                config.ftbook.knobs.late_segment_commit = Some(Duration::from_millis(ms));
+            }
             "--fasttrak-state" => {
                 config.fasttrak.state_file = Some(PathBuf::from(value("--fasttrak-state")?))
             }

@@ -55,6 +55,9 @@ pub struct Knobs {
     /// Creates and cancellations are not carried out and the connection is dropped: the client
     /// cannot know that nothing happened.
     pub drop_before_commit: bool,
+    /// Segments are committed this long after the connection was dropped, as a back end that
+    /// commits after the client's timeout: a look-up right away finds nothing, a later one does.
+    pub late_segment_commit: Option<Duration>,
 }
 
 /// How the FTBook sandbox behaves.
@@ -133,8 +136,23 @@ impl App {
     }
 
     /// Runs a create. Once it is committed and saved, the `drop_after_commit` knob loses the reply.
-    async fn create(&self, create: impl FnOnce(&mut Store) -> Result<Value, Faults>) -> Response {
+    async fn create(
+        &self,
+        late: Option<Duration>,
+        create: impl FnOnce(&mut Store) -> Result<Value, Faults> + Send + 'static,
+    ) -> Response {
         if self.config.knobs.drop_before_commit {
+            return dropped();
+        }
+        if let Some(delay) = late {
+            let app = self.clone();
+            tokio::spawn(async move {
+                tokio::time::sleep(delay).await;
+                let mut store = app.store.lock().await;
+                if create(&mut store).is_ok() {
+                    app.saved(&store);
+                }
+            });
             return dropped();
         }
         let mut store = self.store.lock().await;
@@ -286,7 +304,7 @@ async fn create_booking(
     Extension(Login(login)): Extension<Login>,
     body: Bytes,
 ) -> Response {
-    app.create(|store| bookings::create_booking(store, &body_json(&body), &login)).await
+    app.create(None, move |store| bookings::create_booking(store, &body_json(&body), &login)).await
 }
 
 async fn booking(
@@ -323,7 +341,11 @@ async fn create_segment(
     Path(reference): Path<String>,
     body: Bytes,
 ) -> Response {
-    app.create(|store| segments::create_segment(store, &reference, &body_json(&body), login.agency())).await
+    let late = app.config.knobs.late_segment_commit;
+    app.create(late, move |store| {
+        segments::create_segment(store, &reference, &body_json(&body), login.agency())
+    })
+    .await
 }
 
 async fn segment(
