@@ -77,12 +77,9 @@ impl FtbookDraft {
     /// the draft already has one.
     pub fn with_attempt_identity(mut self) -> Self {
         if self.attempt_identity().is_none() {
-            let nanos = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos());
             self.booking.identities.push(ftbook::model::Identity {
                 system: ATTEMPT_SYSTEM.into(),
-                number: format!("TD-{nanos:x}-{:x}", std::process::id()),
+                number: new_attempt_key(),
                 unique: Some(true),
             });
         }
@@ -121,6 +118,50 @@ pub struct FasttrakDraft {
     /// Notes for the driver.
     #[serde(default)]
     pub trip_notes: Option<String>,
+    /// This attempt's own key, sent in `referencePO` (after the agent's PO, if any): how a
+    /// reservation found after a lost reply is known to be this attempt's.
+    #[serde(default)]
+    pub attempt_key: Option<String>,
+}
+
+impl FasttrakDraft {
+    /// The draft with an attempt key (kept when it has one).
+    pub fn with_attempt_key(mut self) -> Self {
+        self.attempt_key.get_or_insert_with(new_attempt_key);
+        self
+    }
+
+    /// What is sent as `referencePO`: the agent's PO and this attempt's key.
+    fn reference_po(&self) -> Option<String> {
+        match (self.reference_po.as_deref().map(str::trim).filter(|p| !p.is_empty()), &self.attempt_key) {
+            (Some(po), Some(key)) => Some(format!("{po} {key}")),
+            (Some(po), None) => Some(po.to_owned()),
+            (None, key) => key.clone(),
+        }
+    }
+
+    /// Whether `reservation` is the one this draft made: its key in `referencePO`, or (a draft
+    /// journalled before keys) the same passenger, compared without case, at the same time.
+    fn made(&self, reservation: &fasttrak::model::Reservation) -> bool {
+        match &self.attempt_key {
+            Some(key) => {
+                reservation.reference_po.as_deref().is_some_and(|po| po.split_whitespace().any(|w| w == key))
+            }
+            None => {
+                reservation.scheduled_pickup_time == self.pickup
+                    && reservation.primary_passenger.as_ref().is_some_and(|p| {
+                        p.name.trim().to_lowercase() == self.passenger.name.trim().to_lowercase()
+                    })
+            }
+        }
+    }
+}
+
+/// A key unique to one attempt: the clock's nanoseconds and the process id.
+fn new_attempt_key() -> String {
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    format!("TD-{nanos:x}-{:x}", std::process::id())
 }
 
 /// A confirmed booking, as history now holds it.
@@ -137,6 +178,8 @@ pub struct Booked {
 pub(crate) enum Found<T> {
     Yes(T),
     No,
+    /// More than one unclaimed candidate: nothing is guessed, the attempt stays open.
+    Several(usize),
 }
 
 fn locator(booking: &ftbook::model::Booking) -> Option<(ftbook::model::LocatorType, String)> {
@@ -258,7 +301,7 @@ impl Core {
                                 Some(detail),
                             )?;
                         }
-                        Err(_) => return Err(self.unknown(FTBOOK, attempt)),
+                        Ok(Found::Several(_)) | Err(_) => return Err(self.unknown(FTBOOK, attempt)),
                     }
                 }
             }
@@ -402,6 +445,7 @@ impl Core {
 
     /// Books a FASTTRAK quote with the same journal.
     pub async fn book_fasttrak(&self, draft: FasttrakDraft) -> Result<Booked> {
+        let draft = draft.with_attempt_key();
         let fasttrak = self.fasttrak()?;
         let json = serde_json::to_value(&draft)
             .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
@@ -416,7 +460,7 @@ impl Core {
         let booking = fasttrak::quote::BookQuote {
             quote_id: draft.quote_id,
             primary_passenger: draft.passenger.clone(),
-            reference_po: draft.reference_po.clone(),
+            reference_po: draft.reference_po(),
             cost_code: draft.cost_code.clone(),
             trip_notes: draft.trip_notes.clone(),
         };
@@ -429,11 +473,11 @@ impl Core {
             }
             Sent::Unknown(error) => {
                 self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
-                match self.find_fasttrak_reservation(&draft).await {
+                match self.find_fasttrak_reservation(attempt, &draft).await {
                     Ok(Found::Yes(reservation)) => self.confirm_fasttrak(attempt, &reservation),
                     // Not among the day's reservations yet: the operator may commit it late.
                     // It stays unknown and is looked at again after the commit window.
-                    Ok(Found::No) | Err(_) => Err(self.unknown(FASTTRAK, attempt)),
+                    Ok(Found::No | Found::Several(_)) | Err(_) => Err(self.unknown(FASTTRAK, attempt)),
                 }
             }
         }
@@ -457,24 +501,37 @@ impl Core {
         Ok(Booked { attempt, booking: self.saved_view(&reference)? })
     }
 
-    /// A reservation made from the draft: the pickup day's reservations, by passenger and time.
+    /// The reservation attempt `attempt` made: among the pickup day's active reservations, the
+    /// one that carries its key (see [`FasttrakDraft::made`]) and that no other attempt claimed.
     pub(crate) async fn find_fasttrak_reservation(
         &self,
+        attempt: i64,
         draft: &FasttrakDraft,
     ) -> Result<Found<fasttrak::model::Reservation>, fasttrak::Error> {
         let client = &self.fasttrak().map_err(|e| fasttrak::Error::Config(e.to_string()))?.client;
         let Some(pickup) = draft.pickup else { return Ok(Found::No) };
         let day = pickup.date();
         let found = safe(fasttrak_failure, || client.search_reservations(day, day)).await?;
-        Ok(found
-            .into_iter()
-            .find(|r| {
-                r.scheduled_pickup_time == Some(pickup)
-                    && r.primary_passenger
-                        .as_ref()
-                        .is_some_and(|p| p.name.trim() == draft.passenger.name.trim())
-                    && r.reservation_status.is_active()
-            })
-            .map_or(Found::No, Found::Yes))
+        let mut mine: Vec<fasttrak::model::Reservation> = Vec::new();
+        for reservation in found.into_iter().filter(|r| r.reservation_status.is_active() && draft.made(r)) {
+            let claimed = self
+                .history
+                .attempts_for(
+                    self.profile.name(),
+                    Supplier::Fasttrak,
+                    &reservation.reservation_id.to_string(),
+                )
+                .map_err(|e| fasttrak::Error::Config(e.to_string()))?
+                .iter()
+                .any(|other| other.id != attempt);
+            if !claimed {
+                mine.push(reservation);
+            }
+        }
+        Ok(match mine.len() {
+            0 => Found::No,
+            1 => mine.pop().map_or(Found::No, Found::Yes),
+            n => Found::Several(n),
+        })
     }
 }

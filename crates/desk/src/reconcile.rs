@@ -86,11 +86,19 @@ impl Core {
             (Supplier::Fasttrak, AttemptKind::Book) => {
                 let draft: FasttrakDraft = serde_json::from_value(attempt.draft.clone())
                     .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
-                match self.find_fasttrak_reservation(&draft).await {
+                match self.find_fasttrak_reservation(attempt.id, &draft).await {
                     Ok(Found::Yes(reservation)) => {
                         self.confirm_fasttrak(attempt.id, &reservation).map(|_| ())
                     }
                     Ok(Found::No) => self.not_made_after_window(attempt, "no such reservation"),
+                    Ok(Found::Several(n)) => {
+                        tracing::warn!(
+                            attempt = attempt.id,
+                            n,
+                            "several reservations could be this attempt's"
+                        );
+                        Ok(())
+                    }
                     Err(error) => Err(fasttrak_error(&error, self.language())),
                 }
             }
@@ -117,6 +125,7 @@ impl Core {
         let booking = match booking.map_err(|e| ftbook_error(&e, self.language()))? {
             Found::Yes(booking) => booking,
             Found::No => return self.not_made_after_window(attempt, "no booking of this attempt's"),
+            Found::Several(_) => return Ok(()),
         };
         let reference = booking.booking_reference.clone().unwrap_or_default();
         if attempt.booking_reference.is_none() {

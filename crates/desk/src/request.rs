@@ -297,6 +297,7 @@ impl Core {
                         .map(|r| r.value.clone()),
                     cost_code,
                     trip_notes: blank(&request.info_to_driver),
+                    attempt_key: None,
                 })
                 .await
             }

@@ -283,10 +283,9 @@ async fn book_find_and_cancel_a_segment_then_cancelling_again_is_fine() {
     assert!(again.segments.iter().all(|s| s.cancelled));
 }
 
-#[tokio::test]
-async fn a_fasttrak_quote_is_booked_found_and_cancelled() {
-    let desk = desk(|_| {}).await;
-    let offers = desk.core.quotes(&to_arlanda()).await;
+/// A FASTTRAK van for Olof Sjöberg to Arlanda, from a new quote package.
+async fn van(core: &desk::Core) -> FasttrakDraft {
+    let offers = core.quotes(&to_arlanda()).await;
     let (package, quote, pickup) = offers
         .offers
         .iter()
@@ -297,7 +296,7 @@ async fn a_fasttrak_quote_is_booked_found_and_cancelled() {
             _ => None,
         })
         .expect("a van is quoted");
-    let draft = FasttrakDraft {
+    FasttrakDraft {
         quote_package_id: package,
         quote_id: quote,
         passenger: fasttrak::model::Passenger {
@@ -309,7 +308,33 @@ async fn a_fasttrak_quote_is_booked_found_and_cancelled() {
         reference_po: Some("PO-77".into()),
         cost_code: None,
         trip_notes: None,
-    };
+        attempt_key: None,
+    }
+}
+
+#[tokio::test]
+async fn lost_fasttrak_replies_are_matched_by_their_own_key_not_by_name_and_time() {
+    // The operator keeps names in capitals, and every reply to a booking is lost.
+    let desk = desk(|config| {
+        config.fasttrak.drop_after_commit = true;
+        config.fasttrak.upper_case_names = true;
+    })
+    .await;
+    let first =
+        desk.core.book_fasttrak(van(&desk.core).await).await.expect("found by its key despite the capitals");
+    // A second van for the same passenger at the same time: its own reservation, not the first's.
+    let second = desk.core.book_fasttrak(van(&desk.core).await).await.expect("found by its own key");
+    assert_ne!(first.booking.reference, second.booking.reference, "each attempt adopts its own reservation");
+    for booked in [&first, &second] {
+        assert_eq!(booked.booking.attempts[0].state, AttemptState::Confirmed);
+        assert_eq!(booked.booking.segments.len(), 1);
+    }
+}
+
+#[tokio::test]
+async fn a_fasttrak_quote_is_booked_found_and_cancelled() {
+    let desk = desk(|_| {}).await;
+    let draft = van(&desk.core).await;
     let booked = desk.core.book_fasttrak(draft).await.expect("booked");
     assert_eq!(booked.booking.supplier, Supplier::Fasttrak);
     let found = desk.core.history().search("sandbox", "sjoberg", &Default::default(), 10).expect("a search");

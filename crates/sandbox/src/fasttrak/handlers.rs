@@ -128,7 +128,15 @@ pub async fn book_quote(State(app): State<App>, Path(id): Path<i64>, Json(body):
         to_location: stored.trip.to_location.clone(),
         passenger_count: stored.trip.passenger_count,
         luggage_count: stored.trip.luggage_count,
-        primary_passenger: body.get("primaryPassenger").cloned().unwrap_or(Value::Null),
+        primary_passenger: {
+            let mut passenger = body.get("primaryPassenger").cloned().unwrap_or(Value::Null);
+            if app.config.upper_case_names
+                && let Some(name) = passenger["name"].as_str().map(str::to_uppercase)
+            {
+                passenger["name"] = Value::String(name);
+            }
+            passenger
+        },
         vehicle_type_summary: quote.vehicle_type_summary.clone(),
         pricing_information: quote.pricing_information.clone(),
         total_charges: quote.pricing_information.total_charge,
@@ -143,6 +151,9 @@ pub async fn book_quote(State(app): State<App>, Path(id): Path<i64>, Json(body):
     store.reservations.insert(reservation_id, reservation.clone());
     if store.save().is_err() {
         return failure_with(StatusCode::INTERNAL_SERVER_ERROR, "Internal error");
+    }
+    if app.config.drop_after_commit {
+        return crate::ftbook::dropped();
     }
     item(reservation)
 }
@@ -224,6 +235,9 @@ pub async fn new_customer(State(app): State<App>, Json(body): Json<Value>) -> Re
     if store.save().is_err() {
         return failure_with(StatusCode::INTERNAL_SERVER_ERROR, "Internal error");
     }
+    if app.config.drop_after_commit {
+        return crate::ftbook::dropped();
+    }
     item(reservation)
 }
 
@@ -244,6 +258,9 @@ pub async fn cancel(State(app): State<App>, Path(id): Path<i64>) -> Response {
     let reservation = reservation.clone();
     if store.save().is_err() {
         return failure_with(StatusCode::INTERNAL_SERVER_ERROR, "Internal error");
+    }
+    if app.config.drop_after_commit {
+        return crate::ftbook::dropped();
     }
     item(reservation)
 }

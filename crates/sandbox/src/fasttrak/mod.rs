@@ -79,6 +79,10 @@ pub struct Config {
     pub state_file: Option<PathBuf>,
     /// The partner access keys the gateway takes ([`ACCESS_KEYS`]; tests plant their own).
     pub access_keys: Vec<String>,
+    /// A booked quote is committed and then the connection is dropped before the reply.
+    pub drop_after_commit: bool,
+    /// The operator keeps passenger names in capitals (`KARIN ÖBERG`), as some do.
+    pub upper_case_names: bool,
 }
 
 impl Default for Config {
@@ -92,6 +96,8 @@ impl Default for Config {
             latency: Duration::ZERO,
             state_file: None,
             access_keys: ACCESS_KEYS.iter().map(|key| (*key).to_owned()).collect(),
+            drop_after_commit: false,
+            upper_case_names: false,
         }
     }
 }

@@ -257,7 +257,7 @@ async fn knobs(State(app): State<App>, request: Request, next: Next) -> Response
 }
 
 /// A reply whose connection breaks after the status line: the client sees no complete answer.
-fn dropped() -> Response {
+pub(crate) fn dropped() -> Response {
     let broken = futures_util::stream::once(async {
         Err::<Bytes, std::io::Error>(std::io::Error::other("dropped by the sandbox"))
     });
