@@ -109,9 +109,18 @@ pub fn run() -> ExitCode {
         log_dir = %paths.log_dir.display(),
         "starting Transfer Desk"
     );
+    // One process per data directory, taken before the sandbox touches its state files.
+    let lock = match desk::lock::DataDirLock::acquire(&paths.data_dir) {
+        Ok(lock) => lock,
+        Err(error) => {
+            tracing::error!(%error, "the data directory is in use");
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
     let profile = Desk::stored_profile(&paths);
     let sandbox = if profile == desk::Profile::Sandbox { start_sandbox(&paths) } else { None };
-    let desk = match Desk::open(paths, profile, sandbox, state::Secrets::detect()) {
+    let desk = match Desk::open(lock, paths, profile, sandbox, state::Secrets::detect()) {
         Ok(desk) => desk,
         Err(error) => {
             tracing::error!(%error, "the desk could not open");

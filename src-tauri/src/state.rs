@@ -40,6 +40,8 @@ pub struct Desk {
     paths: AppPaths,
     core: RwLock<Arc<Core>>,
     secrets: RwLock<Secrets>,
+    /// The data directory is this app's alone while it runs (see `desk::lock`).
+    _lock: desk::lock::DataDirLock,
 }
 
 impl std::fmt::Debug for Desk {
@@ -84,18 +86,22 @@ impl Desk {
     /// The desk for files under `paths` on the sandbox profile, with its running sandbox if it
     /// started, and secrets in memory (tests).
     pub fn new(paths: AppPaths, sandbox: Option<Sandbox>) -> desk::Result<Self> {
-        Desk::open(paths, Profile::Sandbox, sandbox, Secrets::memory())
+        paths.create()?;
+        let lock = desk::lock::DataDirLock::acquire(&paths.data_dir)?;
+        Desk::open(lock, paths, Profile::Sandbox, sandbox, Secrets::memory())
     }
 
-    /// The desk on `profile`, with `secrets` for the test and production credentials.
+    /// The desk on `profile`, with `secrets` for the test and production credentials, on the
+    /// data directory whose lock this process holds.
     pub fn open(
+        lock: desk::lock::DataDirLock,
         paths: AppPaths,
         profile: Profile,
         sandbox: Option<Sandbox>,
         secrets: Secrets,
     ) -> desk::Result<Self> {
         let core = open_core(&paths, profile, Language::default(), &secrets, sandbox)?;
-        Ok(Desk { paths, core: RwLock::new(Arc::new(core)), secrets: RwLock::new(secrets) })
+        Ok(Desk { paths, core: RwLock::new(Arc::new(core)), secrets: RwLock::new(secrets), _lock: lock })
     }
 
     /// The profile the app last used (the sandbox for a new install).

@@ -31,7 +31,9 @@ impl From<Error> for Failure {
                     .collect();
                 Failure { code: 1, text: format!("{supplier} refused:\n{}", lines.join("\n")) }
             }
-            Error::Offline { .. } | Error::Unknown { .. } => Failure { code: 3, text: error.to_string() },
+            Error::Offline { .. } | Error::Unknown { .. } | Error::Busy { .. } => {
+                Failure { code: 3, text: error.to_string() }
+            }
             Error::Validation { message, field } => Failure {
                 code: 1,
                 text: match field {

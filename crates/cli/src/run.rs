@@ -36,11 +36,13 @@ fn secret_store(profile: Profile, paths: &AppPaths) -> Result<Arc<dyn SecretStor
     }
 }
 
-async fn open(global: &Global) -> Result<Core, Failure> {
+/// The core on the profile asked for, with the data directory's lock held for the command.
+async fn open(global: &Global) -> Result<(Core, desk::lock::DataDirLock), Failure> {
     let profile = Profile::parse(&global.profile).map_err(|e| usage(e.to_string()))?;
     let language = Language::parse(&global.lang).map_err(|e| usage(e.to_string()))?;
     let paths = AppPaths::resolve().map_err(Failure::from)?;
     paths.create().map_err(Failure::from)?;
+    let lock = desk::lock::DataDirLock::acquire(&paths.data_dir).map_err(Failure::from)?;
     let mut overrides = UrlOverrides {
         ftbook: global.ftbook_url.clone(),
         fasttrak: global.fasttrak_url.clone(),
@@ -59,8 +61,17 @@ async fn open(global: &Global) -> Result<Core, Failure> {
         None
     };
     let secrets = secret_store(profile, &paths)?;
-    Core::open(Options { paths, profile, language, overrides, secrets, credentials_from_env: true, sandbox })
-        .map_err(Failure::from)
+    let core = Core::open(Options {
+        paths,
+        profile,
+        language,
+        overrides,
+        secrets,
+        credentials_from_env: true,
+        sandbox,
+    })
+    .map_err(Failure::from)?;
+    Ok((core, lock))
 }
 
 /// Runs the command.
@@ -69,7 +80,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
     if let Command::Sandbox { port, state } = &cli.command {
         return run_sandbox(*port, state.clone()).await;
     }
-    let core = open(global).await?;
+    let (core, _lock) = open(global).await?;
     let profile = core.profile().name();
     match &cli.command {
         Command::Sandbox { .. } => Ok(()),

@@ -299,3 +299,17 @@ fn every_product_concept_books_from_the_command_line() {
     let abroad = booked(&desk, &to_arlanda, "VTAX", &london);
     assert_eq!(abroad["booking"]["segments"][0]["reply"]["connection"]["international"], true);
 }
+
+#[test]
+fn a_second_process_on_a_held_data_directory_says_so_and_exits_3() {
+    let desk = desk();
+    std::fs::create_dir_all(desk.data.path()).expect("the data directory");
+    let held =
+        desk::lock::DataDirLock::acquire(desk.data.path()).expect("this test holds it, as the app would");
+    let refused = desk.run(&["history"]);
+    assert_eq!(refused.status.code(), Some(3), "the directory is busy");
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains("is using"), "it says why: {said}");
+    drop(held);
+    assert_eq!(desk.run(&["history"]).status.code(), Some(0), "free once the other process is gone");
+}

@@ -3,6 +3,8 @@
 //! The UI branches on a small closed set of codes (`ErrorCode`), never on message text. A code is
 //! added only when the UI does something different for it.
 
+use std::path::PathBuf;
+
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -19,6 +21,16 @@ pub enum Error {
         message: String,
         /// The form field it concerns, as the UI names it (`settings.language`).
         field: Option<String>,
+    },
+    /// Another process (the app, or a `desk` command) holds the data directory.
+    #[error(
+        "Another Transfer Desk (the app or a desk command) is using {}; close it first, or give desk another directory in TRANSFER_DESK_DATA_DIR. / En annan Transfer Desk (appen eller ett desk-kommando) använder {}; stäng den först.",
+        dir.display(),
+        dir.display()
+    )]
+    Busy {
+        /// The data directory.
+        dir: PathBuf,
     },
     /// Reading or writing local files (settings, data, logs) failed.
     #[error("could not {action} {path}: {source}")]
@@ -123,6 +135,7 @@ impl Error {
             Error::Unknown { .. } => ErrorCode::Unknown,
             Error::NotConfigured { .. } | Error::Supplier { .. } => ErrorCode::Supplier,
             Error::Io { .. }
+            | Error::Busy { .. }
             | Error::Logging(_)
             | Error::Sandbox(_)
             | Error::NoDataDir

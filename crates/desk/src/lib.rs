@@ -11,6 +11,7 @@ mod calls;
 pub mod connection;
 pub mod core;
 pub mod error;
+pub mod lock;
 pub mod logging;
 pub mod lookup;
 pub mod manage;

@@ -151,22 +151,37 @@ impl EncryptedFile {
     }
 }
 
-/// Writes `bytes` to `path` through a temporary file readable by the owner only, then renames it.
+/// Writes `bytes` to `path` through a temporary file of its own (readable by the owner only,
+/// named for this process and moment, so two writers never share one), then renames it into
+/// place and syncs the directory, so the new file survives a crash whole or not at all.
 fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    let temporary = path.with_extension("tmp");
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    let temporary = path.with_extension(format!("{}-{nanos:x}.tmp", std::process::id()));
     let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    options.write(true).create_new(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let mut out = options.open(&temporary)?;
-    out.write_all(bytes)?;
-    out.sync_all()?;
-    drop(out);
-    std::fs::rename(&temporary, path)
+    let written = (|| {
+        let mut out = options.open(&temporary)?;
+        out.write_all(bytes)?;
+        out.sync_all()?;
+        drop(out);
+        std::fs::rename(&temporary, path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written?;
+    #[cfg(unix)]
+    if let Some(dir) = path.parent() {
+        std::fs::File::open(dir)?.sync_all()?;
+    }
+    Ok(())
 }
 
 impl SecretStore for EncryptedFile {
