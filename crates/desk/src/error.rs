@@ -178,12 +178,22 @@ pub struct CommandError {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[ts(as = "Option<Vec<FaultLine>>", optional)]
     pub faults: Vec<FaultLine>,
+    /// For an unknown outcome: the journal's attempt, which the screen follows until settled.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub attempt: Option<i64>,
 }
 
 impl CommandError {
     /// An internal failure with a message for the agent.
     pub fn internal(message: impl Into<String>) -> Self {
-        CommandError { code: ErrorCode::Internal, message: message.into(), field: None, faults: Vec::new() }
+        CommandError {
+            code: ErrorCode::Internal,
+            message: message.into(),
+            field: None,
+            faults: Vec::new(),
+            attempt: None,
+        }
     }
 }
 
@@ -193,13 +203,16 @@ impl From<Error> for CommandError {
         let message = error.to_string();
         match error {
             Error::Validation { field, .. } | Error::Supplier { field, .. } => {
-                CommandError { code, message, field, faults: Vec::new() }
+                CommandError { code, message, field, faults: Vec::new(), attempt: None }
             }
             Error::Rejected { faults, .. } => {
                 let field = faults.iter().find_map(|f| f.field.clone());
-                CommandError { code, message, field, faults }
+                CommandError { code, message, field, faults, attempt: None }
             }
-            _ => CommandError { code, message, field: None, faults: Vec::new() },
+            Error::Unknown { attempt, .. } => {
+                CommandError { code, message, field: None, faults: Vec::new(), attempt: Some(attempt) }
+            }
+            _ => CommandError { code, message, field: None, faults: Vec::new(), attempt: None },
         }
     }
 }

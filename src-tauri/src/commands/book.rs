@@ -37,12 +37,24 @@ pub async fn book<R: Runtime>(app: AppHandle<R>, request: BookingRequest) -> Res
     core.book(&request).await.map_err(CommandError::from)
 }
 
-/// Looks up, at the suppliers, every attempt still open (an unknown outcome the screen is
-/// waiting for), and returns them as they now stand.
+/// Looks up, at the suppliers, every attempt still open, and returns them as they now stand;
+/// with `attempt` (the one the screen follows), that attempt too, however it stands, so the
+/// screen learns its outcome even when it was settled elsewhere.
 #[tauri::command]
-pub async fn reconcile<R: Runtime>(app: AppHandle<R>) -> Result<Vec<desk::history::Attempt>, CommandError> {
+pub async fn reconcile<R: Runtime>(
+    app: AppHandle<R>,
+    attempt: Option<i64>,
+) -> Result<Vec<desk::history::Attempt>, CommandError> {
     let core = app.desk().core();
-    core.reconcile_open().await.map_err(CommandError::from)
+    let mut attempts = core.reconcile_open().await.map_err(CommandError::from)?;
+    if let Some(id) = attempt
+        && !attempts.iter().any(|a| a.id == id)
+        && let Some(found) =
+            core.history().attempt(id).map_err(|e| CommandError::from(desk::Error::from(e)))?
+    {
+        attempts.push(found);
+    }
+    Ok(attempts)
 }
 
 /// The services at a connection (airport or station, arriving or departing, at a time).

@@ -21,4 +21,8 @@ field?: string,
 /**
  * For a refusal: every fault, each with its field.
  */
-faults?: Array<FaultLine>, };
+faults?: Array<FaultLine>, 
+/**
+ * For an unknown outcome: the journal's attempt, which the screen follows until settled.
+ */
+attempt?: number, };

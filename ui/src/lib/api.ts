@@ -77,8 +77,8 @@ export const api = {
   getOffers: (trip: TripRequest): Promise<Offers> => call('get_offers', { trip }),
   /** Books the chosen offer through the journal. */
   book: (request: BookingRequest): Promise<Booked> => call('book', { request }),
-  /** Looks up open attempts at the suppliers; the attempts as they now stand. */
-  reconcile: (): Promise<Attempt[]> => call('reconcile'),
+  /** Looks up open attempts at the suppliers; the attempts as they now stand, `attempt` among them. */
+  reconcile: (attempt?: number): Promise<Attempt[]> => call('reconcile', { attempt }),
   /** Profiles, their supplier settings, which credentials are stored, and the secret store. */
   getDeskSettings: (): Promise<DeskSettings> => call('get_desk_settings'),
   /** Keeps a test or production profile's supplier settings. */

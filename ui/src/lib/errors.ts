@@ -19,7 +19,8 @@ function isErrorShape(value: unknown): value is CommandErrorShape {
     (CODES as readonly string[]).includes(v.code) &&
     typeof v.message === 'string' &&
     (v.field === undefined || typeof v.field === 'string') &&
-    (v.faults === undefined || Array.isArray(v.faults))
+    (v.faults === undefined || Array.isArray(v.faults)) &&
+    (v.attempt === undefined || typeof v.attempt === 'number')
   );
 }
 
@@ -32,6 +33,8 @@ export class CommandError extends Error {
   readonly field: string | undefined;
   /** For a refusal: every fault, each on its field. */
   readonly faults: readonly FaultLine[];
+  /** For an unknown outcome: the journal's attempt to follow. */
+  readonly attempt: number | undefined;
 
   constructor(shape: CommandErrorShape) {
     super(shape.message);
@@ -39,6 +42,7 @@ export class CommandError extends Error {
     this.code = shape.code;
     this.field = shape.field;
     this.faults = shape.faults ?? [];
+    this.attempt = shape.attempt;
   }
 
   /**

@@ -6,11 +6,13 @@ import type { BookingRequest } from '../../bindings/BookingRequest';
 import { arlanda, booked, egen, sedan, street } from '../../test/fixtures';
 import { i18n } from '../i18n/i18n.svelte';
 import BookView from './BookView.svelte';
+import { dismiss, setPollMs } from './follow.svelte';
 
 
 function backend(options: { refuse?: boolean; failFasttrak?: boolean; unknown?: boolean } = {}) {
   const calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
   let lastRequest: BookingRequest | null = null;
+  let reconciles = 0;
   mockIPC((cmd, args) => {
     const payload = (args ?? {}) as Record<string, unknown>;
     calls.push({ cmd, args: payload });
@@ -49,13 +51,20 @@ function backend(options: { refuse?: boolean; failFasttrak?: boolean; unknown?: 
         }
         if (options.unknown) {
           lastRequest = request;
-          throw { code: 'unknown', message: 'Checking with Flygtaxi whether the booking went through.' };
+          throw { code: 'unknown', message: 'Checking with Flygtaxi whether the booking went through.', attempt: 9 };
         }
         return booked(request);
       }
-      case 'reconcile':
-        return [{ id: 9, state: 'confirmed', bookingReference: '2026000000007', events: [] }];
+      case 'reconcile': {
+        // Another attempt (another window's, a killed process's) is open too, and settles first;
+        // this screen's own attempt (9) is still unknown at the first look-up.
+        reconciles += 1;
+        const other = { id: 12, state: 'confirmed', bookingReference: '2026000000099', events: [] };
+        const mine = { id: 9, state: reconciles > 1 ? 'confirmed' : 'unknown', bookingReference: '2026000000007', events: [] };
+        return [mine, other];
+      }
       case 'get_booking':
+        if (payload.reference === '2026000000099') throw new Error('not this screen’s booking');
         return lastRequest ? booked(lastRequest).booking : null;
       default:
         throw new Error(`unexpected command ${cmd}`);
@@ -164,7 +173,8 @@ describe('booking', () => {
     expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Karin');
   });
 
-  it('an unknown outcome is reconciled into the confirmation by itself, without booking twice', async () => {
+  it('an unknown outcome is followed, its own attempt among others, across leaving Book, into its confirmation', async () => {
+    setPollMs(20);
     const calls = backend({ unknown: true });
     const user = userEvent.setup();
     render(BookView);
@@ -176,9 +186,15 @@ describe('booking', () => {
     await user.type(screen.getByLabelText('Mobile phone'), '0701112233');
     await user.click(screen.getByRole('button', { name: 'Review' }));
     await user.click(await screen.findByRole('button', { name: 'Book now' }));
+    expect(await screen.findByText(/Checking with/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Book now' }) as HTMLButtonElement).disabled, 'Book stays disabled').toBe(true);
+    // The agent leaves Book (the screen is destroyed) and comes back.
+    cleanup();
+    render(BookView);
     expect(await screen.findByRole('heading', { name: 'Booked: 2026000000007' })).toBeTruthy();
     expect(calls.filter((c) => c.cmd === 'book')).toHaveLength(1);
-    expect(calls.some((c) => c.cmd === 'reconcile')).toBe(true);
+    expect(calls.filter((c) => c.cmd === 'reconcile').every((c) => c.args.attempt === 9), 'it asks for its own attempt').toBe(true);
+    dismiss();
   });
 
   it('names a supplier that failed above the offers of the other', async () => {

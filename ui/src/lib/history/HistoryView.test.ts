@@ -70,7 +70,7 @@ function booking(segment: SegmentRow): BookingView {
 }
 
 /** A fake backend holding rows; searches match the passenger's name without diacritics. */
-function backend(rows: SegmentRow[], options: { offline?: boolean } = {}) {
+function backend(rows: SegmentRow[], options: { offline?: boolean; cancelNotMade?: boolean } = {}) {
   const calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
   const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
   mockIPC((cmd, args) => {
@@ -86,6 +86,9 @@ function backend(rows: SegmentRow[], options: { offline?: boolean } = {}) {
         return booking(found ?? row());
       }
       case 'cancel_segment': {
+        if (options.cancelNotMade) {
+          throw { code: 'supplier', message: 'The cancellation did not go through: Flygtaxi still has the trip. Try again.' };
+        }
         const found = rows.find((r) => r.segmentRef === payload.segmentRef) ?? row();
         found.cancelled = true;
         return booking(found);
@@ -149,6 +152,20 @@ describe('the history', () => {
     expect(await screen.findByText('Trip cancelled.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Cancel this trip' })).toBeNull();
     expect(calls.filter((c) => c.cmd === 'cancel_segment')).toHaveLength(1);
+  });
+
+  it('says "Trip cancelled." only when the cancellation was confirmed', async () => {
+    backend([row()], { cancelNotMade: true });
+    const user = userEvent.setup();
+    render(HistoryView);
+    const search = await screen.findByLabelText('Search bookings');
+    await screen.findByText('Karin Öberg');
+    await user.type(search, 'öberg{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Cancel this trip' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Yes, cancel' }));
+    expect(await screen.findByText(/did not go through/)).toBeTruthy();
+    expect(screen.queryByText('Trip cancelled.')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Cancel this trip' }), 'the trip can still be cancelled').toBeTruthy();
   });
 
   it('refuses to cancel after the latest cancel time and says why', async () => {
