@@ -9,6 +9,10 @@ use crate::calls::safe;
 use crate::suppliers::{fasttrak_error, fasttrak_failure, ftbook_error, ftbook_failure};
 use crate::{Core, Error, Result};
 
+/// The longest one attempt's look-up may take in [`Core::reconcile_open`]; past it the attempt
+/// stays open for the next round.
+pub const LOOK_UP_DEADLINE: std::time::Duration = std::time::Duration::from_secs(20);
+
 /// What a look-up proves about a cancellation, from the cancelled flags of the trips it was
 /// for: done when every one is cancelled, not made when one is still active, and still unknown
 /// when the look-up showed none of them (an empty list proves nothing).
@@ -64,15 +68,22 @@ impl Core {
         }
     }
 
-    /// Reconciles every attempt left `pending` or `unknown` (at start-up): looks each up at its
-    /// supplier and settles it. An attempt whose supplier cannot be reached stays open.
+    /// Reconciles every attempt left `pending` or `unknown` (at start-up, and while a screen
+    /// waits): looks them up at their suppliers all at once, each within [`LOOK_UP_DEADLINE`],
+    /// and settles what the look-ups prove. An attempt whose supplier is silent or slow stays
+    /// open and holds up no other.
     pub async fn reconcile_open(&self) -> Result<Vec<Attempt>> {
-        let mut settled = Vec::new();
-        for attempt in self.history.open_attempts(self.profile.name())? {
-            match self.reconcile(&attempt).await {
-                Ok(()) => {}
-                Err(error) => tracing::info!(attempt = attempt.id, %error, "attempt not reconciled yet"),
+        let open = self.history.open_attempts(self.profile.name())?;
+        let looks = open.iter().map(|attempt| async move {
+            match tokio::time::timeout(LOOK_UP_DEADLINE, self.reconcile(attempt)).await {
+                Ok(Ok(())) => {}
+                Ok(Err(error)) => tracing::info!(attempt = attempt.id, %error, "attempt not reconciled yet"),
+                Err(_) => tracing::info!(attempt = attempt.id, "look-up past its deadline; stays open"),
             }
+        });
+        futures_util::future::join_all(looks).await;
+        let mut settled = Vec::new();
+        for attempt in &open {
             if let Some(now) = self.history.attempt(attempt.id)? {
                 settled.push(now);
             }
