@@ -7,7 +7,7 @@ XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
 # CI sets E2E_REQUIRED=1: a missing display or driver then fails the end-to-end tests.
 export E2E_REQUIRED ?= 0
 
-.PHONY: run test deps ui build check lint unit bench ui-test e2e bindings screenshot icons clean
+.PHONY: run test deps ui build check lint unit bench soak ui-test e2e bindings screenshot icons clean
 
 ## run: build the app and open its window on the sandbox profile
 run: build
@@ -39,6 +39,11 @@ unit: ui
 # Search speed of the booking history at 100 000 and 1 000 000 bookings, against a LIKE scan.
 bench:
 	cargo bench -p history --bench search
+
+## soak: 1000 bookings and cancellations with faults injected; prints one line of invariants
+## (`make test` runs a short one)
+soak:
+	SOAK_ATTEMPTS=1000 cargo test -p desk --test soak -- --nocapture
 
 ui-test: deps
 	cd ui && npm test

@@ -335,6 +335,17 @@ impl History {
         self.with_events(attempts)
     }
 
+    /// Every attempt of a profile, oldest first (audits and the soak's invariants).
+    pub fn all_attempts(&self, profile: &str) -> Result<Vec<Attempt>> {
+        let attempts = {
+            let db = self.db();
+            let mut statement = db
+                .prepare(&format!("SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE profile = ?1 ORDER BY id"))?;
+            statement.query_map([profile], attempt_row)?.collect::<rusqlite::Result<Vec<_>>>()?
+        };
+        self.with_events(attempts)
+    }
+
     /// The attempts made for a booking, oldest first.
     pub fn attempts_for(&self, profile: &str, supplier: Supplier, reference: &str) -> Result<Vec<Attempt>> {
         let attempts = {

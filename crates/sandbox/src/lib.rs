@@ -8,6 +8,7 @@
 //! ([`tbo`]), on the places of [`places`] with coordinates from [`geo`], and counters of what
 //! clients did at [`stats::PATH`].
 
+pub mod chaos;
 pub mod fasttrak;
 pub mod ftbook;
 pub mod geo;
@@ -95,7 +96,7 @@ impl Drop for Running {
 /// machine.
 pub async fn start(config: Config) -> anyhow::Result<Running> {
     let stats = Arc::new(stats::Stats::default());
-    let router = ftbook::router(config.ftbook)?
+    let router = ftbook::router(config.ftbook, stats.clone())?
         .merge(fasttrak::router(config.fasttrak, stats.clone())?)
         .merge(tbo::router(config.tbo, stats.clone()))
         .route_layer(axum::middleware::from_fn_with_state(stats.clone(), stats::count))

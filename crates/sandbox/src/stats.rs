@@ -26,6 +26,8 @@ pub struct Stats {
     pub fasttrak_refreshes: AtomicU64,
     /// TBO authentications.
     pub tbo_authentications: AtomicU64,
+    /// Faults injected into changes ([`crate::chaos`]), FTBook's and FASTTRAK's.
+    pub faults_injected: Arc<AtomicU64>,
 }
 
 impl Stats {
@@ -50,6 +52,7 @@ impl Stats {
                 "refreshes": self.fasttrak_refreshes.load(Ordering::Relaxed),
             },
             "tbo": { "authentications": self.tbo_authentications.load(Ordering::Relaxed) },
+            "faultsInjected": self.faults_injected.load(Ordering::Relaxed),
         })
     }
 }

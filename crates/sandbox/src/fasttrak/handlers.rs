@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use super::engine;
 use super::store::{Reservation, StoredPackage, Trip};
 use super::{App, failure, failure_with, item, items};
+use crate::chaos::Fault;
 
 /// The sandbox operator's local time (Stockholm): FASTTRAK times carry no offset.
 fn now_local() -> NaiveDateTime {
@@ -98,8 +99,24 @@ pub async fn request_quotes(State(app): State<App>, Json(body): Json<Value>) -> 
     item(package)
 }
 
+/// The reply to a committed change, lost or failed as the knobs and the dice say.
+fn after_change(app: &App, fault: Option<Fault>, reply: Response) -> Response {
+    match fault {
+        _ if app.config.drop_after_commit => crate::ftbook::dropped(),
+        Some(Fault::DropAfterCommit | Fault::LateCommit) => crate::ftbook::dropped(),
+        Some(Fault::ServerErrorAfterCommit) => {
+            failure_with(StatusCode::SERVICE_UNAVAILABLE, "Service unavailable")
+        }
+        _ => reply,
+    }
+}
+
 /// `POST quote-packages/{id}/book`.
 pub async fn book_quote(State(app): State<App>, Path(id): Path<i64>, Json(body): Json<Value>) -> Response {
+    let fault = app.dice.fault();
+    if fault == Some(Fault::DropBeforeCommit) {
+        return crate::ftbook::dropped();
+    }
     let quote_id = body.get("quoteId").and_then(Value::as_i64);
     let name = text(&body, "/primaryPassenger/name");
     let mut store = app.store.lock().await;
@@ -152,10 +169,7 @@ pub async fn book_quote(State(app): State<App>, Path(id): Path<i64>, Json(body):
     if store.save().is_err() {
         return failure_with(StatusCode::INTERNAL_SERVER_ERROR, "Internal error");
     }
-    if app.config.drop_after_commit {
-        return crate::ftbook::dropped();
-    }
-    item(reservation)
+    after_change(&app, fault, item(reservation))
 }
 
 /// `GET reservations/{id}`.
@@ -189,6 +203,10 @@ pub async fn search(State(app): State<App>, Json(body): Json<Value>) -> Response
 
 /// `POST reservations/new-customer`: a reservation without a quote, priced by the engine.
 pub async fn new_customer(State(app): State<App>, Json(body): Json<Value>) -> Response {
+    let fault = app.dice.fault();
+    if fault == Some(Fault::DropBeforeCommit) {
+        return crate::ftbook::dropped();
+    }
     let detail = body.get("reservationDetail").cloned().unwrap_or(Value::Null);
     let (trip, km) = match trip(&detail) {
         Ok(trip) => trip,
@@ -235,14 +253,15 @@ pub async fn new_customer(State(app): State<App>, Json(body): Json<Value>) -> Re
     if store.save().is_err() {
         return failure_with(StatusCode::INTERNAL_SERVER_ERROR, "Internal error");
     }
-    if app.config.drop_after_commit {
-        return crate::ftbook::dropped();
-    }
-    item(reservation)
+    after_change(&app, fault, item(reservation))
 }
 
 /// `POST reservations/{id}/cancel`: cancelling a cancelled reservation answers it again.
 pub async fn cancel(State(app): State<App>, Path(id): Path<i64>) -> Response {
+    let fault = app.dice.fault();
+    if fault == Some(Fault::DropBeforeCommit) {
+        return crate::ftbook::dropped();
+    }
     let mut store = app.store.lock().await;
     let Some(reservation) = store.reservations.get_mut(&id) else {
         return failure_with(StatusCode::NOT_FOUND, format!("Reservation {id} not found"));
@@ -259,10 +278,7 @@ pub async fn cancel(State(app): State<App>, Path(id): Path<i64>) -> Response {
     if store.save().is_err() {
         return failure_with(StatusCode::INTERNAL_SERVER_ERROR, "Internal error");
     }
-    if app.config.drop_after_commit {
-        return crate::ftbook::dropped();
-    }
-    item(reservation)
+    after_change(&app, fault, item(reservation))
 }
 
 fn not_granted(what: &str) -> Response {

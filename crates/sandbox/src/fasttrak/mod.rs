@@ -83,6 +83,9 @@ pub struct Config {
     pub drop_after_commit: bool,
     /// The operator keeps passenger names in capitals (`KARIN ÖBERG`), as some do.
     pub upper_case_names: bool,
+    /// Faults injected into bookings and cancellations at random (a late commit is a lost
+    /// reply here).
+    pub chaos: Option<crate::chaos::Chaos>,
 }
 
 impl Default for Config {
@@ -98,6 +101,7 @@ impl Default for Config {
             access_keys: ACCESS_KEYS.iter().map(|key| (*key).to_owned()).collect(),
             drop_after_commit: false,
             upper_case_names: false,
+            chaos: None,
         }
     }
 }
@@ -109,17 +113,20 @@ struct App {
     sessions: Arc<std::sync::Mutex<auth::Sessions>>,
     store: Arc<Mutex<store::Store>>,
     key: Arc<[u8; 32]>,
+    dice: crate::chaos::Dice,
 }
 
 /// The FASTTRAK router, with its state opened from `config.state_file`.
 pub fn router(config: Config, stats: Arc<Stats>) -> anyhow::Result<Router> {
     let store = store::Store::open(config.state_file.as_deref())?;
+    let dice = crate::chaos::Dice::counting(config.chaos, stats.faults_injected.clone());
     let app = App {
         config: Arc::new(config),
         stats,
         sessions: Arc::default(),
         store: Arc::new(Mutex::new(store)),
         key: Arc::new(auth::signing_key()),
+        dice,
     };
     let login = Router::new()
         .route("/authentication/web-service-user", post(auth::login))

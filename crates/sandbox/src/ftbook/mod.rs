@@ -58,6 +58,8 @@ pub struct Knobs {
     /// Segments are committed this long after the connection was dropped, as a back end that
     /// commits after the client's timeout: a look-up right away finds nothing, a later one does.
     pub late_segment_commit: Option<Duration>,
+    /// Every kind of fault above, injected into creates and cancellations at random.
+    pub chaos: Option<crate::chaos::Chaos>,
 }
 
 /// How the FTBook sandbox behaves.
@@ -92,6 +94,7 @@ struct App {
     config: Arc<Config>,
     store: Arc<Mutex<Store>>,
     random: Arc<AtomicU64>,
+    dice: crate::chaos::Dice,
 }
 
 /// The login of the request, set by the auth layer.
@@ -125,25 +128,46 @@ impl App {
         self.reply(Faults::one(500, "Internal error").into())
     }
 
-    /// Runs a change on the store, keeps the state file in step, and answers with its reply.
+    /// 503 with a fault body: the front failed after the back end saved the change.
+    fn server_error(&self) -> Response {
+        let mut response = self.internal_error();
+        *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+        response
+    }
+
+    /// Runs a change on the store, keeps the state file in step, and answers with its reply;
+    /// the knobs and the chaos dice may lose it, or not carry it out.
     async fn change(&self, change: impl FnOnce(&mut Store) -> Reply) -> Response {
-        if self.config.knobs.drop_before_commit {
+        use crate::chaos::Fault;
+        let fault = self.dice.fault();
+        if self.config.knobs.drop_before_commit || fault == Some(Fault::DropBeforeCommit) {
             return dropped();
         }
         let mut store = self.store.lock().await;
         let reply = change(&mut store);
-        if self.saved(&store) { self.reply(reply) } else { self.internal_error() }
+        if !self.saved(&store) {
+            return self.internal_error();
+        }
+        match fault {
+            Some(Fault::DropAfterCommit | Fault::LateCommit) => dropped(),
+            Some(Fault::ServerErrorAfterCommit) => self.server_error(),
+            _ => self.reply(reply),
+        }
     }
 
-    /// Runs a create. Once it is committed and saved, the `drop_after_commit` knob loses the reply.
+    /// Runs a create. Once it is committed and saved, the `drop_after_commit` knob loses the
+    /// reply; `late` (or the dice) commits it only after the connection was dropped.
     async fn create(
         &self,
         late: Option<Duration>,
         create: impl FnOnce(&mut Store) -> Result<Value, Faults> + Send + 'static,
     ) -> Response {
-        if self.config.knobs.drop_before_commit {
+        use crate::chaos::Fault;
+        let fault = self.dice.fault();
+        if self.config.knobs.drop_before_commit || fault == Some(Fault::DropBeforeCommit) {
             return dropped();
         }
+        let late = late.or_else(|| (fault == Some(Fault::LateCommit)).then(|| self.dice.late()));
         if let Some(delay) = late {
             let app = self.clone();
             tokio::spawn(async move {
@@ -158,11 +182,14 @@ impl App {
         let mut store = self.store.lock().await;
         match create(&mut store) {
             Ok(_) if !self.saved(&store) => self.internal_error(),
-            Ok(_) if self.config.knobs.drop_after_commit => dropped(),
-            Ok(_) if self.config.knobs.server_error_after_commit => {
-                let mut response = self.internal_error();
-                *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
-                response
+            Ok(_) if self.config.knobs.drop_after_commit || fault == Some(Fault::DropAfterCommit) => {
+                dropped()
+            }
+            Ok(_)
+                if self.config.knobs.server_error_after_commit
+                    || fault == Some(Fault::ServerErrorAfterCommit) =>
+            {
+                self.server_error()
             }
             Ok(created) => self.reply(Reply::Json(created)),
             Err(faults) => self.reply(faults.into()),
@@ -181,15 +208,17 @@ impl App {
 }
 
 /// The FTBook router, with its state opened from `config.state_file`.
-pub fn router(config: Config) -> anyhow::Result<Router> {
+pub fn router(config: Config, stats: Arc<crate::stats::Stats>) -> anyhow::Result<Router> {
     let store = match &config.state_file {
         Some(file) => Store::open(file)?,
         None => Store::in_memory(),
     };
+    let dice = crate::chaos::Dice::counting(config.knobs.chaos, stats.faults_injected.clone());
     let app = App {
         config: Arc::new(config),
         store: Arc::new(Mutex::new(store)),
         random: Arc::new(AtomicU64::new(0x2545_f491_4f6c_dd1d)),
+        dice,
     };
     let api = Router::new()
         .route("/service", get(services))

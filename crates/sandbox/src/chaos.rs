@@ -1,0 +1,113 @@
+//! Faults real services have, injected at random with a fixed seed, so a soak of many bookings
+//! meets each of them in a reproducible mix: a change not carried out with the connection
+//! dropped, a change carried out and its reply lost, a change carried out and answered 5xx with
+//! a fault body, and a change carried out only after the client gave up (a late commit).
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+/// How often and how faults are injected into changes (creates and cancellations).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Chaos {
+    /// Seed of the dice: the same seed gives the same faults for the same calls.
+    pub seed: u64,
+    /// Share of changes (0.0–1.0) that get a fault.
+    pub rate: f64,
+    /// How long after its dropped reply a late commit lands.
+    pub late: Duration,
+}
+
+/// One injected fault.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// Not carried out; the connection is dropped.
+    DropBeforeCommit,
+    /// Carried out; the connection is dropped before the reply.
+    DropAfterCommit,
+    /// Carried out; answered 503 with a fault body.
+    ServerErrorAfterCommit,
+    /// The connection is dropped now and the change carried out later.
+    LateCommit,
+}
+
+/// Seeded dice (xorshift64), shared by the handlers of one supplier; every fault thrown is
+/// counted in `injected` (the sandbox's counters show it).
+#[derive(Debug, Clone)]
+pub struct Dice {
+    chaos: Option<Chaos>,
+    state: Arc<AtomicU64>,
+    injected: Arc<AtomicU64>,
+}
+
+impl Dice {
+    /// Dice for `chaos` (none: never a fault).
+    pub fn new(chaos: Option<Chaos>) -> Self {
+        Dice::counting(chaos, Arc::new(AtomicU64::new(0)))
+    }
+
+    /// Dice that count their faults in `injected`.
+    pub fn counting(chaos: Option<Chaos>, injected: Arc<AtomicU64>) -> Self {
+        let seed = chaos.map_or(1, |c| c.seed.max(1));
+        Dice { chaos, state: Arc::new(AtomicU64::new(seed)), injected }
+    }
+
+    fn roll(&self) -> f64 {
+        let mut x = self.state.load(Ordering::Relaxed);
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.state.store(x, Ordering::Relaxed);
+        (x % 1_000_000) as f64 / 1_000_000.0
+    }
+
+    /// The fault for the next change, if it gets one.
+    pub fn fault(&self) -> Option<Fault> {
+        let chaos = self.chaos?;
+        if self.roll() >= chaos.rate {
+            return None;
+        }
+        self.injected.fetch_add(1, Ordering::Relaxed);
+        Some(match (self.roll() * 4.0) as u32 {
+            0 => Fault::DropBeforeCommit,
+            1 => Fault::DropAfterCommit,
+            2 => Fault::ServerErrorAfterCommit,
+            _ => Fault::LateCommit,
+        })
+    }
+
+    /// How long a late commit waits.
+    pub fn late(&self) -> Duration {
+        self.chaos.map_or(Duration::ZERO, |c| c.late)
+    }
+
+    /// How many faults were injected so far.
+    pub fn injected(&self) -> u64 {
+        self.injected.load(Ordering::Relaxed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_seed_gives_the_same_faults_at_about_the_rate() {
+        let chaos = Chaos { seed: 42, rate: 0.3, late: Duration::from_millis(10) };
+        let (one, two) = (Dice::new(Some(chaos)), Dice::new(Some(chaos)));
+        let first: Vec<_> = (0..1000).map(|_| one.fault()).collect();
+        let second: Vec<_> = (0..1000).map(|_| two.fault()).collect();
+        assert_eq!(first, second, "reproducible");
+        let faults = first.iter().filter(|f| f.is_some()).count();
+        assert!((200..400).contains(&faults), "about 30 %: {faults}");
+        for kind in [
+            Fault::DropBeforeCommit,
+            Fault::DropAfterCommit,
+            Fault::ServerErrorAfterCommit,
+            Fault::LateCommit,
+        ] {
+            assert!(first.contains(&Some(kind)), "{kind:?} is injected");
+        }
+        assert!(Dice::new(None).fault().is_none(), "no chaos, no fault");
+    }
+}
