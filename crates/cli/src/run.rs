@@ -71,6 +71,10 @@ async fn open(global: &Global) -> Result<(Core, desk::lock::DataDirLock), Failur
         sandbox,
     })
     .map_err(Failure::from)?;
+    // Support and tests: how long a change not found may still be committed late.
+    if let Some(ms) = std::env::var("DESK_COMMIT_WINDOW_MS").ok().and_then(|ms| ms.parse().ok()) {
+        core.set_commit_window(std::time::Duration::from_millis(ms));
+    }
     Ok((core, lock))
 }
 

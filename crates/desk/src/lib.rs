@@ -5,6 +5,7 @@
 //! arguments, calls into this crate and maps errors.
 
 pub mod app_info;
+pub mod audit;
 pub mod bindings;
 pub mod booking;
 mod calls;
