@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "get_offers",
     "book",
     "reconcile",
+    "open_attempts",
     "get_desk_settings",
     "save_profile_settings",
     "set_secret",

@@ -33,6 +33,7 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
             commands::book::get_offers,
             commands::book::book,
             commands::book::reconcile,
+            commands::book::open_attempts,
             commands::setup::get_desk_settings,
             commands::setup::save_profile_settings,
             commands::setup::set_secret,

@@ -246,6 +246,32 @@ fn a_trip_is_priced_by_both_suppliers_and_booked_through_the_journal() {
 }
 
 #[test]
+fn open_attempts_are_listed_and_one_is_reported_however_it_stands() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    let core = tauri::Manager::state::<Desk>(&app._app).core();
+    let history = core.history();
+    let open = history
+        .begin_attempt(
+            "sandbox",
+            desk::history::Supplier::Ftbook,
+            desk::history::AttemptKind::Book,
+            &json!({"segment": {}}),
+            desk::history::Target::default(),
+        )
+        .expect("journalled");
+    let listed = invoke(&app, "open_attempts", json!({})).expect("open_attempts is allowed");
+    assert_eq!(listed.as_array().map(Vec::len), Some(1), "{listed}");
+    assert_eq!(listed[0]["id"], open);
+    history.settle(open, desk::history::AttemptState::Rejected, Some("refused")).expect("settled");
+    let reported = invoke(&app, "reconcile", json!({"attempt": open})).expect("reconcile is allowed");
+    let mine =
+        reported.as_array().and_then(|a| a.iter().find(|x| x["id"] == open)).cloned().expect("reported");
+    assert_eq!(mine["state"], "rejected", "the attempt followed is reported though no longer open");
+    assert_eq!(invoke(&app, "open_attempts", json!({})).unwrap(), json!([]));
+}
+
+#[test]
 fn settings_keep_profiles_and_write_only_credentials_and_switch_profile() {
     let dir = tempfile::tempdir().unwrap();
     let paths = AppPaths::in_dir(dir.path());

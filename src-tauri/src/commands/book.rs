@@ -57,6 +57,16 @@ pub async fn reconcile<R: Runtime>(
     Ok(attempts)
 }
 
+/// Every attempt still open (its outcome unknown, or not yet sent), newest last, as the journal
+/// holds it: History lists them with what is known and a way to check each now.
+#[tauri::command]
+pub async fn open_attempts<R: Runtime>(
+    app: AppHandle<R>,
+) -> Result<Vec<desk::history::Attempt>, CommandError> {
+    let core = app.desk().core();
+    core.history().open_attempts(core.profile().name()).map_err(|e| CommandError::from(desk::Error::from(e)))
+}
+
 /// The services at a connection (airport or station, arriving or departing, at a time).
 #[tauri::command]
 pub async fn get_services<R: Runtime>(

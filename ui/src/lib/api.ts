@@ -37,6 +37,7 @@ export type CommandName =
   | 'get_offers'
   | 'book'
   | 'reconcile'
+  | 'open_attempts'
   | 'get_desk_settings'
   | 'save_profile_settings'
   | 'set_secret'
@@ -79,6 +80,8 @@ export const api = {
   book: (request: BookingRequest): Promise<Booked> => call('book', { request }),
   /** Looks up open attempts at the suppliers; the attempts as they now stand, `attempt` among them. */
   reconcile: (attempt?: number): Promise<Attempt[]> => call('reconcile', { attempt }),
+  /** Every attempt still open (outcome unknown or not yet sent), from the journal. */
+  openAttempts: (): Promise<Attempt[]> => call('open_attempts'),
   /** Profiles, their supplier settings, which credentials are stored, and the secret store. */
   getDeskSettings: (): Promise<DeskSettings> => call('get_desk_settings'),
   /** Keeps a test or production profile's supplier settings. */

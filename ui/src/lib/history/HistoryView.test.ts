@@ -70,7 +70,8 @@ function booking(segment: SegmentRow): BookingView {
 }
 
 /** A fake backend holding rows; searches match the passenger's name without diacritics. */
-function backend(rows: SegmentRow[], options: { offline?: boolean; cancelNotMade?: boolean } = {}) {
+function backend(rows: SegmentRow[], options: { offline?: boolean; cancelNotMade?: boolean; open?: boolean } = {}) {
+  let open = options.open ?? false;
   const calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
   const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
   mockIPC((cmd, args) => {
@@ -93,6 +94,29 @@ function backend(rows: SegmentRow[], options: { offline?: boolean; cancelNotMade
         found.cancelled = true;
         return booking(found);
       }
+      case 'open_attempts':
+        return open
+          ? [
+              {
+                id: 41,
+                profile: 'sandbox',
+                supplier: 'ftbook',
+                kind: 'book',
+                state: 'unknown',
+                draft: { segment: { passenger: { firstName: 'Ella', lastName: 'Lind' } } },
+                bookingReference: '2026000000041',
+                segmentRef: null,
+                locator: null,
+                fault: null,
+                events: [],
+                createdAt: '2026-11-30T08:00:00.000Z',
+                updatedAt: '2026-11-30T08:00:00.000Z',
+              },
+            ]
+          : [];
+      case 'reconcile':
+        open = false;
+        return [];
       case 'refresh_booking':
         if (options.offline) throw { code: 'offline', message: 'Flygtaxi cannot be reached.' };
         return booking(rows[0] ?? row());
@@ -152,6 +176,17 @@ describe('the history', () => {
     expect(await screen.findByText('Trip cancelled.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Cancel this trip' })).toBeNull();
     expect(calls.filter((c) => c.cmd === 'cancel_segment')).toHaveLength(1);
+  });
+
+  it('shows attempts whose outcome is not known yet above the history, and checks one now', async () => {
+    const calls = backend([row()], { open: true });
+    const user = userEvent.setup();
+    render(HistoryView);
+    expect(await screen.findByRole('heading', { name: 'Outcome not known yet (1)' })).toBeTruthy();
+    expect(screen.getByText(/Booking at Flygtaxi · Ella Lind/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Check now' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: /Outcome not known yet/ })).toBeNull());
+    expect(calls.find((c) => c.cmd === 'reconcile')?.args).toEqual({ attempt: 41 });
   });
 
   it('says "Trip cancelled." only when the cancellation was confirmed', async () => {
