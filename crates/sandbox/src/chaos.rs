@@ -18,6 +18,16 @@ pub struct Chaos {
     pub late: Duration,
 }
 
+/// A number in 0.0..1.0 from `state` (xorshift64: reproducible, good enough for test faults).
+pub fn roll(state: &AtomicU64) -> f64 {
+    let mut x = state.load(Ordering::Relaxed);
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    state.store(x, Ordering::Relaxed);
+    (x % 1_000_000) as f64 / 1_000_000.0
+}
+
 /// One injected fault.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fault {
@@ -53,12 +63,7 @@ impl Dice {
     }
 
     fn roll(&self) -> f64 {
-        let mut x = self.state.load(Ordering::Relaxed);
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.state.store(x, Ordering::Relaxed);
-        (x % 1_000_000) as f64 / 1_000_000.0
+        roll(&self.state)
     }
 
     /// The fault for the next change, if it gets one.

@@ -18,7 +18,7 @@ pub mod trips;
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::AtomicU64;
 use std::time::Duration;
 
 use axum::body::{Body, Bytes};
@@ -196,14 +196,9 @@ impl App {
         }
     }
 
-    /// A number in 0.0..1.0 (xorshift; reproducible, good enough for a failure rate).
+    /// A number in 0.0..1.0, for the failure rate.
     fn chance(&self) -> f64 {
-        let mut x = self.random.load(Ordering::Relaxed);
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.random.store(x, Ordering::Relaxed);
-        (x % 1_000_000) as f64 / 1_000_000.0
+        crate::chaos::roll(&self.random)
     }
 }
 
