@@ -4,9 +4,11 @@
 //! Each step is recorded as it is confirmed (booking created with its reference, segment created
 //! with its ftresid). A definite refusal ends the attempt as `rejected`. When the outcome is
 //! unknown (no reply, a server error, an unreadable success) the attempt is `unknown` and is
-//! looked up at the supplier — segments by booking reference, booking by GDS locator,
-//! reservations by day — before anything is sent again. At start-up every attempt still
-//! `pending` or `unknown` is reconciled the same way ([`Core::reconcile_open`]).
+//! looked up at the supplier — segments by booking reference, the booking under its GDS
+//! locator that carries this attempt's identity, the day's reservation that carries its key —
+//! before anything is sent again. What is not found yet stays `unknown` until the commit
+//! window has passed. At start-up every attempt still `pending` or `unknown` is reconciled the
+//! same way ([`Core::reconcile_open`]).
 
 use chrono::NaiveDateTime;
 use history::{AttemptKind, AttemptState, BookingView, Supplier, Target};
