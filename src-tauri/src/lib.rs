@@ -58,20 +58,27 @@ fn start_sandbox(paths: &AppPaths) -> Option<Sandbox> {
     }
 }
 
-/// The app's configuration, capabilities and embedded web UI, from `tauri.conf.json`.
-/// Looks up, at the suppliers, every attempt a previous run left pending or unknown, without
-/// holding up the window.
+/// Looks up, at the suppliers, every attempt a previous run left pending or unknown — the
+/// active profile's and every other profile's — without holding up the window.
 fn reconcile_in_background(desk: &Desk) {
-    let core = desk.core();
+    let mut cores = vec![desk.core()];
+    cores.extend(desk.other_cores_with_open_attempts());
     tauri::async_runtime::spawn(async move {
-        match core.reconcile_open().await {
-            Ok(attempts) if attempts.is_empty() => {}
-            Ok(attempts) => tracing::info!(count = attempts.len(), "attempts reconciled at start-up"),
-            Err(error) => tracing::warn!(%error, "attempts could not be reconciled at start-up"),
+        for core in cores {
+            match core.reconcile_open().await {
+                Ok(attempts) if attempts.is_empty() => {}
+                Ok(attempts) => tracing::info!(
+                    profile = core.profile().name(),
+                    count = attempts.len(),
+                    "attempts reconciled at start-up"
+                ),
+                Err(error) => tracing::warn!(%error, "attempts could not be reconciled at start-up"),
+            }
         }
     });
 }
 
+/// The app's configuration, capabilities and embedded web UI, from `tauri.conf.json`.
 pub fn context<R: Runtime>() -> Context<R> {
     tauri::generate_context!()
 }

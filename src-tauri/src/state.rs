@@ -175,6 +175,30 @@ impl Desk {
         desk::setup::save_active(&self.paths.data_dir, profile)
     }
 
+    /// Cores for the other profiles that have open attempts, so that they are reconciled too
+    /// (a sandbox is started for the sandbox profile while another one is active; it stops when
+    /// the core is dropped). A profile that cannot be opened is left for its next start.
+    pub fn other_cores_with_open_attempts(&self) -> Vec<Arc<Core>> {
+        let active = self.core();
+        let language = active.language();
+        Profile::ALL
+            .into_iter()
+            .filter(|profile| *profile != active.profile())
+            .filter(|profile| {
+                active.history().open_attempts(profile.name()).is_ok_and(|open| !open.is_empty())
+            })
+            .filter_map(|profile| {
+                let sandbox = if profile == Profile::Sandbox {
+                    tauri::async_runtime::block_on(Sandbox::start(&self.paths)).ok()
+                } else {
+                    None
+                };
+                let secrets = read(&self.secrets);
+                open_core(&self.paths, profile, language, &secrets, sandbox).ok().map(Arc::new)
+            })
+            .collect()
+    }
+
     /// Opens the active profile again (after its settings or credentials changed).
     pub fn reopen(&self) -> desk::Result<()> {
         let current = self.core();

@@ -245,6 +245,65 @@ fn a_trip_is_priced_by_both_suppliers_and_booked_through_the_journal() {
     assert_eq!(refused["field"], "segment.passenger.phone", "the fault is on its field: {refused}");
 }
 
+/// An Egen TAXI booking request for Drottningholmsvägen 37 to Arlanda in three days, from the
+/// offers the app gets.
+fn egen_taxi_request(app: &Running) -> Value {
+    let day = (chrono::Utc::now() + chrono::Duration::days(3)).format("%Y-%m-%d");
+    let hits =
+        invoke(app, "search_places", json!({"text": "Drottningholmsvägen 37, Stockholm"})).expect("allowed");
+    let trip = json!({
+        "from": hits["hits"][0]["place"],
+        "to": {"kind": "terminal", "code": "ARN"},
+        "when": {"kind": "connection", "at": format!("{day}T09:00:00+01:00"), "arrival": false},
+        "passengers": 1, "bags": 1, "service": "Taxi"
+    });
+    let offers = invoke(app, "get_offers", json!({"trip": trip})).expect("allowed");
+    let egen = offers["offers"]
+        .as_array()
+        .expect("offers")
+        .iter()
+        .find(|o| o["code"] == "VTAX")
+        .expect("Egen TAXI")
+        .clone();
+    json!({
+        "trip": trip,
+        "offer": egen["key"],
+        "passenger": {"firstName": "Karin", "lastName": "Öberg", "phone": "+46 70-123 45 67"},
+        "connection": {"number": "SK1415", "otherCode": "GOT", "otherTime": format!("{day}T10:05:00+01:00")},
+        "amadeus": "LATE77"
+    })
+}
+
+#[test]
+fn another_profiles_open_attempts_are_reconciled_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = AppPaths::in_dir(dir.path());
+    let late = std::time::Duration::from_millis(300);
+    let sandbox = tauri::async_runtime::block_on(desk::Sandbox::start_with(&paths, |config| {
+        config.ftbook.knobs.late_segment_commit = Some(late);
+    }))
+    .expect("the sandbox starts");
+    let app = start_desk(Desk::new(paths, Some(sandbox)).expect("the desk opens"));
+    let request = egen_taxi_request(&app);
+    let unknown = invoke(&app, "book", json!({"request": request})).unwrap_err();
+    assert_eq!(unknown["code"], "unknown", "the trip is committed after the reply was lost: {unknown}");
+    let attempt = unknown["attempt"].as_i64().expect("the attempt to follow");
+    std::thread::sleep(late * 2);
+
+    // The agent switches to the test profile; the sandbox's attempt is still open.
+    let desk = tauri::Manager::state::<Desk>(&app._app);
+    tauri::async_runtime::block_on(desk.switch(desk::Profile::Test)).expect("switched");
+    let others = desk.other_cores_with_open_attempts();
+    assert_eq!(others.iter().map(|c| c.profile()).collect::<Vec<_>>(), [desk::Profile::Sandbox]);
+    let settled = tauri::async_runtime::block_on(others[0].reconcile_open()).expect("reconciled");
+    let mine = settled.iter().find(|a| a.id == attempt).expect("the sandbox's attempt");
+    assert_eq!(
+        mine.state,
+        desk::history::AttemptState::Confirmed,
+        "found at the sandbox though another profile is active"
+    );
+}
+
 #[test]
 fn open_attempts_are_listed_and_one_is_reported_however_it_stands() {
     let dir = tempfile::tempdir().unwrap();
