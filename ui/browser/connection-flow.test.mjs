@@ -25,10 +25,11 @@ after(async () => {
   await server?.close();
 });
 
-test('an Arlanda departure with Egen TAXI, from the trip to the confirmation', async () => {
+/** Walks the connection flow to the review of an Egen TAXI booking; the page. */
+async function toReview(query = '') {
   const page = await browser.newPage({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const url = server.resolvedUrls.local[0];
-  await page.goto(`${url}browser/fake.html`);
+  await page.goto(`${url}browser/fake.html${query}`);
   await page.getByRole('heading', { name: 'Boka en transfer' }).waitFor();
 
   // The connection, its direction and time; its services with their descriptions; the address.
@@ -61,6 +62,11 @@ test('an Arlanda departure with Egen TAXI, from the trip to the confirmation', a
   await page.getByLabel('Landar där').fill('2026-12-01T10:05');
   await page.getByLabel('Flyger till (kod)').press('Enter');
   await page.getByRole('heading', { name: 'Kontrollera och boka' }).waitFor();
+  return page;
+}
+
+test('an Arlanda departure with Egen TAXI, from the trip to the confirmation', async () => {
+  const page = await toReview();
   await page.getByRole('button', { name: 'Boka nu' }).click();
   await page.getByRole('heading', { name: 'Bokad: 2026000000042' }).waitFor();
 
@@ -73,5 +79,21 @@ test('an Arlanda departure with Egen TAXI, from the trip to the confirmation', a
   assert.equal(request.connection.otherTime, '2026-12-01T10:05:00+01:00', 'the landing time, as FTBook requires');
   assert.equal(request.trip.service, 'Taxi', 'availability is asked for the chosen service');
   assert.equal(request.passenger.lastName, 'Öberg');
+  await page.close();
+});
+
+test('a lost reply: its own attempt is followed, Book stays disabled, across leaving Book, into its confirmation', async () => {
+  const page = await toReview('?unknown');
+  await page.getByRole('button', { name: 'Boka nu' }).click();
+  await page.getByText('Vi kontrollerar med', { exact: false }).first().waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Boka nu' }).isDisabled(), true, 'Book stays disabled');
+  await page.keyboard.press('Control+2');
+  await page.getByRole('heading', { name: 'Bokningshistorik' }).waitFor();
+  await page.keyboard.press('Control+1');
+  await page.getByRole('heading', { name: 'Bokad: 2026000000042' }).waitFor({ timeout: 15000 });
+  const calls = await page.evaluate(() => window.__calls);
+  assert.equal(calls.filter((c) => c.cmd === 'book').length, 1, 'booked once');
+  const lookUps = calls.filter((c) => c.cmd === 'reconcile');
+  assert.ok(lookUps.length >= 2 && lookUps.every((c) => c.args.attempt === 9), 'it looks up its own attempt');
   await page.close();
 });

@@ -19,6 +19,10 @@ declare global {
 
 const places = [street, arlanda];
 const offers: Offers = { offers: [egen, sedan], problems: [] };
+/** `?unknown`: the booking's reply is lost; the attempt (9) settles at the second look-up. */
+const unknown = new URLSearchParams(window.location.search).has('unknown');
+let lastRequest: BookingRequest | null = null;
+let lookUps = 0;
 
 window.__calls = [];
 mockIPC((cmd, args) => {
@@ -39,7 +43,19 @@ mockIPC((cmd, args) => {
     case 'get_offers':
       return offers;
     case 'book':
-      return booked(payload.request as BookingRequest, '2026000000042');
+      lastRequest = payload.request as BookingRequest;
+      if (unknown) throw { code: 'unknown', message: 'Vi kontrollerar med Flygtaxi om bokningen gick igenom.', attempt: 9 };
+      return booked(lastRequest, '2026000000042');
+    case 'reconcile': {
+      lookUps += 1;
+      const other = { id: 12, state: 'confirmed', bookingReference: '2026000000099', events: [] };
+      return [{ id: 9, state: lookUps > 1 ? 'confirmed' : 'unknown', bookingReference: '2026000000042', events: [] }, other];
+    }
+    case 'get_booking':
+      if (payload.reference !== '2026000000042' || !lastRequest) throw { code: 'internal', message: 'not this booking' };
+      return booked(lastRequest, '2026000000042').booking;
+    case 'open_attempts':
+      return [];
     case 'search_history':
       return [];
     default:
