@@ -374,7 +374,7 @@ impl Core {
     /// write fails the booking exists at the supplier but not here: the attempt stays open (it
     /// is reconciled later) and the agent is told it is being checked, never that booking again
     /// is safe.
-    fn keep_confirmed(
+    pub(crate) fn keep_confirmed(
         &self,
         supplier: &'static str,
         attempt: i64,

@@ -83,14 +83,38 @@ impl Core {
 
     /// Saves FTBook segments under the stored booking.
     pub(crate) fn store_ftbook(&self, view: &BookingView, segments: &[ftbook::model::Segment]) -> Result<()> {
+        let (record, rows) = self.ftbook_records(view, segments);
+        self.history.save_booking(&record, &rows)?;
+        Ok(())
+    }
+
+    /// The stored booking with `segments` as FTBook now has them, as history records.
+    pub(crate) fn ftbook_records(
+        &self,
+        view: &BookingView,
+        segments: &[ftbook::model::Segment],
+    ) -> (history::BookingRecord, Vec<history::SegmentRecord>) {
         let booking: ftbook::model::Booking =
             serde_json::from_value(view.reply.clone()).unwrap_or_else(|_| ftbook::model::Booking {
                 booking_reference: Some(view.reference.clone()),
                 ..Default::default()
             });
-        let (record, rows) = ftbook_booking(self.profile.name(), &booking, segments);
-        self.history.save_booking(&record, &rows)?;
-        Ok(())
+        ftbook_booking(self.profile.name(), &booking, segments)
+    }
+
+    /// Records a confirmed FTBook cancellation: the segments as FTBook has them now and the
+    /// attempt settled, in one transaction.
+    fn confirm_ftbook_cancel(
+        &self,
+        attempt: i64,
+        view: &BookingView,
+        segments: &[ftbook::model::Segment],
+        note: Option<&str>,
+    ) -> Result<BookingView> {
+        self.history.record_step(attempt, None, None, "cancelled", note)?;
+        let (record, rows) = self.ftbook_records(view, segments);
+        self.keep_confirmed(FTBOOK, attempt, &record, &rows)?;
+        self.stored(&view.reference)
     }
 
     pub(crate) fn store_reservation(&self, reservation: &fasttrak::model::Reservation) -> Result<()> {
@@ -183,10 +207,7 @@ impl Core {
         let client = &self.ftbook()?.client;
         let segments =
             safe(ftbook_failure, || client.segments(&view.reference)).await.unwrap_or_else(|_| vec![segment]);
-        self.store_ftbook(view, &segments)?;
-        self.history.record_step(attempt, None, None, "cancelled", note)?;
-        self.history.settle(attempt, AttemptState::Confirmed, None)?;
-        self.stored(&view.reference)
+        self.confirm_ftbook_cancel(attempt, view, &segments, note)
     }
 
     async fn cancel_reservation(&self, attempt: i64, id: &str) -> Result<BookingView> {
@@ -197,8 +218,13 @@ impl Core {
         })?;
         match change(fasttrak_failure, || fasttrak.client.cancel_reservation(number)).await {
             Sent::Done(reservation) => {
-                self.store_reservation(&reservation)?;
-                self.history.settle(attempt, AttemptState::Confirmed, None)?;
+                let (record, rows) = fasttrak_reservation(
+                    self.profile.name(),
+                    &reservation,
+                    &fasttrak.settings.currency,
+                    fasttrak.zone,
+                );
+                self.keep_confirmed(FASTTRAK, attempt, &record, &rows)?;
                 self.stored(id)
             }
             Sent::Failed(error) => Err(self.failed(attempt, fasttrak_error(&error, self.language()))?),
@@ -237,10 +263,7 @@ impl Core {
             Target { booking_reference: Some(reference), ..Target::default() },
         )?;
         let done = |segments: Vec<ftbook::model::Segment>, note: Option<&str>| -> Result<BookingView> {
-            self.store_ftbook(&view, &segments)?;
-            self.history.record_step(attempt, None, None, "cancelled", note)?;
-            self.history.settle(attempt, AttemptState::Confirmed, None)?;
-            self.stored(reference)
+            self.confirm_ftbook_cancel(attempt, &view, &segments, note)
         };
         match change(ftbook_failure, || client.cancel_booking(reference)).await {
             Sent::Done(segments) => {

@@ -179,12 +179,20 @@ impl Core {
                     None => true,
                 };
                 let cancelled: Vec<bool> = segments.iter().filter(wanted).map(|s| s.cancelled).collect();
-                self.store_ftbook(&view, &segments)?;
                 match cancel_outcome(&cancelled) {
+                    AttemptState::Confirmed => {
+                        // What FTBook shows now and the outcome, in one transaction.
+                        let (record, rows) = self.ftbook_records(&view, &segments);
+                        self.keep_confirmed(crate::suppliers::FTBOOK, attempt.id, &record, &rows)?;
+                    }
                     AttemptState::NotMade => {
+                        self.store_ftbook(&view, &segments)?;
                         self.not_made_after_window(attempt, "the trip is still active")?
                     }
-                    state => self.history.settle(attempt.id, state, Some("looked up at Flygtaxi"))?,
+                    state => {
+                        self.store_ftbook(&view, &segments)?;
+                        self.history.settle(attempt.id, state, Some("looked up at Flygtaxi"))?
+                    }
                 }
             }
             Supplier::Fasttrak => {
@@ -196,15 +204,26 @@ impl Core {
                 let cancelled = found
                     .as_ref()
                     .is_some_and(|r| r.reservation_status == fasttrak::model::ReservationStatus::Cancelled);
-                if let Some(reservation) = &found {
-                    self.store_reservation(reservation)?;
-                }
-                match found.as_ref().map(|_| cancel_outcome(&[cancelled])) {
-                    Some(AttemptState::NotMade) => {
+                match (&found, found.as_ref().map(|_| cancel_outcome(&[cancelled]))) {
+                    (Some(reservation), Some(AttemptState::Confirmed)) => {
+                        let fasttrak = self.fasttrak()?;
+                        let (record, rows) = crate::records::fasttrak_reservation(
+                            self.profile.name(),
+                            reservation,
+                            &fasttrak.settings.currency,
+                            fasttrak.zone,
+                        );
+                        self.keep_confirmed(crate::suppliers::FASTTRAK, attempt.id, &record, &rows)?;
+                    }
+                    (Some(reservation), Some(AttemptState::NotMade)) => {
+                        self.store_reservation(reservation)?;
                         self.not_made_after_window(attempt, "the reservation is still active")?
                     }
-                    Some(state) => self.history.settle(attempt.id, state, Some("looked up at FASTTRAK"))?,
-                    None => self.history.settle(
+                    (Some(reservation), Some(state)) => {
+                        self.store_reservation(reservation)?;
+                        self.history.settle(attempt.id, state, Some("looked up at FASTTRAK"))?
+                    }
+                    _ => self.history.settle(
                         attempt.id,
                         AttemptState::Unknown,
                         Some("not found at FASTTRAK"),

@@ -248,6 +248,30 @@ async fn a_trip_committed_after_the_client_gave_up_is_found_later_and_never_sent
 }
 
 #[tokio::test]
+async fn a_cancellation_confirmed_but_not_stored_here_is_unknown_then_reconciled() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let core = open(dir.path(), |_| {}).await;
+    let booked = core.book_ftbook(egen_taxi(&core, "DISK02").await).await.expect("booked");
+    let ftresid = booked.booking.segments[0].segment_ref.clone();
+    let sql =
+        rusqlite::Connection::open(dir.path().join(desk::core::HISTORY_FILE)).expect("the history file");
+    sql.execute_batch(
+        "CREATE TRIGGER full_disk BEFORE INSERT ON segments BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+    )
+    .expect("a failing write");
+    let attempt = match core.cancel_segment(&ftresid).await {
+        Err(desk::Error::Unknown { attempt, .. }) => attempt,
+        other => panic!("cancelled at the supplier, not stored here: unknown, never 'internal': {other:?}"),
+    };
+    let view = core.booking(&ftresid).expect("history answers").expect("stored");
+    assert!(!view.segments[0].cancelled, "history did not change behind the journal's back");
+    sql.execute_batch("DROP TRIGGER full_disk;").expect("the disk has room again");
+    let settled = core.reconcile_open().await.expect("reconciled");
+    assert_eq!(settled.iter().find(|a| a.id == attempt).map(|a| a.state), Some(AttemptState::Confirmed));
+    assert!(core.booking(&ftresid).expect("a look-up").expect("stored").segments[0].cancelled);
+}
+
+#[tokio::test]
 async fn a_killed_process_whose_booking_never_left_is_settled_as_not_made() {
     let dir = tempfile::tempdir().expect("a directory");
     let core = open(dir.path(), |_| {}).await;
