@@ -11,6 +11,7 @@ macro_rules! say {
 mod args;
 mod book;
 mod input;
+mod open;
 mod output;
 mod run;
 

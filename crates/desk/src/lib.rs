@@ -12,6 +12,7 @@ mod calls;
 pub mod connection;
 pub mod core;
 pub mod error;
+mod fasttrak_booking;
 pub mod lock;
 pub mod logging;
 pub mod lookup;
@@ -30,6 +31,7 @@ pub mod services;
 pub mod settings;
 pub mod setup;
 pub mod suppliers;
+pub mod sync;
 mod tbo_cache;
 
 pub use crate::core::{Core, Options, UrlOverrides};

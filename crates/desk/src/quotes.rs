@@ -4,12 +4,14 @@
 
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use history::Supplier;
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::Core;
 use crate::suppliers::{FASTTRAK, FTBOOK, fasttrak_error, ftbook_error};
+
+mod offer;
+pub use offer::{Needs, Offer, OfferKey, Offers, SupplierProblem};
 
 /// An end of a trip.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -86,97 +88,6 @@ pub struct TripRequest {
     /// Whether the flight or train comes from or goes abroad (FTBook's `international`).
     #[serde(default)]
     pub international: bool,
-}
-
-/// What to book an offer with at its supplier. The UI hands it back unchanged.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", tag = "supplier")]
-pub enum OfferKey {
-    /// FTBook: the product as availability described it (its rules are checked before booking).
-    Ftbook {
-        /// The availability entry, as FTBook sent it.
-        availability: Box<ftbook::model::Availability>,
-    },
-    /// FASTTRAK: a quote of a package.
-    Fasttrak {
-        /// The package.
-        quote_package_id: i64,
-        /// The quote.
-        quote_id: i64,
-        /// The pickup time the package prices (the operator's local time).
-        pickup: Option<chrono::NaiveDateTime>,
-    },
-}
-
-/// What the details form must ask for before an offer can be booked.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Needs {
-    /// The flight or train.
-    pub connection: bool,
-    /// The card the ticket was paid with (FOID).
-    pub foid: bool,
-    /// A child's age.
-    pub child_age: bool,
-}
-
-/// One offer, whichever supplier it comes from.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Offer {
-    /// Who offers it.
-    pub supplier: Supplier,
-    /// Product code or vehicle type id.
-    pub code: String,
-    /// Product or vehicle type name.
-    pub name: String,
-    /// Most passengers.
-    pub capacity: Option<u32>,
-    /// Price including VAT.
-    #[serde(with = "rust_decimal::serde::str")]
-    #[ts(type = "string")]
-    pub price_including_vat: Decimal,
-    /// Price excluding VAT, when known.
-    #[serde(with = "rust_decimal::serde::str_option")]
-    #[ts(type = "string | null")]
-    pub price_excluding_vat: Option<Decimal>,
-    /// Currency.
-    pub currency: String,
-    /// The pickup time the offer is for, when the supplier says.
-    #[ts(type = "string | null")]
-    pub pickup_time: Option<DateTime<FixedOffset>>,
-    /// After this it cannot be cancelled, when the supplier says.
-    #[ts(type = "string | null")]
-    pub latest_cancel_time: Option<DateTime<FixedOffset>>,
-    /// The product's rules, in words, shown before the agent chooses.
-    pub rules: Vec<String>,
-    /// What the details form must ask for.
-    pub needs: Needs,
-    /// What to book it with (handed back unchanged).
-    #[ts(type = "unknown")]
-    pub key: OfferKey,
-}
-
-/// A supplier that gave no offers, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct SupplierProblem {
-    /// Which supplier.
-    pub supplier: String,
-    /// A sentence for the agent.
-    pub message: String,
-    /// Whether it is only not set up in this profile.
-    pub not_configured: bool,
-}
-
-/// Offers for one trip.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Offers {
-    /// Every offer, cheapest first.
-    pub offers: Vec<Offer>,
-    /// Suppliers that gave none, and why.
-    pub problems: Vec<SupplierProblem>,
 }
 
 fn ftbook_rules(product: &ftbook::model::Product, english: bool) -> Vec<String> {
@@ -424,64 +335,4 @@ impl Core {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn at(text: &str) -> DateTime<FixedOffset> {
-        DateTime::parse_from_rfc3339(text).unwrap()
-    }
-
-    fn trip(when: When) -> TripRequest {
-        TripRequest {
-            from: Place::Street {
-                name: "Sveavägen".into(),
-                number: Some("44".into()),
-                letter: None,
-                city: None,
-            },
-            to: Place::Street {
-                name: "Hornsgatan".into(),
-                number: Some("20".into()),
-                letter: None,
-                city: None,
-            },
-            when,
-            passengers: 1,
-            bags: 0,
-            regular_taxi: true,
-            service: None,
-            international: false,
-        }
-    }
-
-    #[test]
-    fn fasttrak_is_asked_for_the_operators_local_time_summer_and_winter() {
-        let stockholm = chrono_tz::Europe::Stockholm;
-        let summer = trip(When::Pickup { at: at("2026-07-01T09:00:00+02:00") }).fasttrak_request(stockholm);
-        assert_eq!(
-            summer.scheduled_pickup_time.to_string(),
-            "2026-07-01 09:00:00",
-            "09:00 in July is 09:00 in Stockholm, not 08:00"
-        );
-        let winter = trip(When::Pickup { at: at("2026-12-01T09:00:00+01:00") }).fasttrak_request(stockholm);
-        assert_eq!(winter.scheduled_pickup_time.to_string(), "2026-12-01 09:00:00");
-        let utc = trip(When::Pickup { at: at("2026-07-01T07:00:00+00:00") }).fasttrak_request(stockholm);
-        assert_eq!(utc.scheduled_pickup_time.to_string(), "2026-07-01 09:00:00", "any offset, one instant");
-    }
-
-    #[test]
-    fn availability_names_the_service_the_language_and_international() {
-        let mut connection = trip(When::Connection { at: at("2026-12-01T09:00:00+01:00"), arrival: false });
-        connection.regular_taxi = false;
-        connection.to = Place::Terminal { code: "ARN".into() };
-        connection.service = Some("Taxi".into());
-        connection.international = true;
-        let query = connection.ftbook_query("STOS12345", true);
-        assert_eq!(query.service_type, Some(ftbook::model::ServiceName::Taxi), "the flow's step 5");
-        assert_eq!(query.international, Some(true));
-        assert_eq!(query.language, Some(ftbook::model::Language::English), "names in the agent's language");
-        assert!(connection.asks_fasttrak(), "a taxi is compared with FASTTRAK's vehicles");
-        connection.service = Some("Train".into());
-        assert!(!connection.asks_fasttrak(), "Arlanda Express is FTBook's alone");
-    }
-}
+mod tests;
