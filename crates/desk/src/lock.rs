@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, LazyLock, Mutex, Weak};
 
 use crate::{Error, Result};
 
@@ -19,7 +19,7 @@ use crate::{Error, Result};
 pub const LOCK_FILE: &str = "desk.lock";
 
 /// The locks this process holds, by lock file.
-static HELD: Mutex<Option<HashMap<PathBuf, Weak<File>>>> = Mutex::new(None);
+static HELD: LazyLock<Mutex<HashMap<PathBuf, Weak<File>>>> = LazyLock::new(Mutex::default);
 
 /// The data directory's lock, held for as long as this value (or another holder in this
 /// process) lives.
@@ -34,7 +34,6 @@ impl DataDirLock {
     pub fn acquire(data_dir: &Path) -> Result<Self> {
         let path = data_dir.join(LOCK_FILE);
         let mut held = HELD.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let held = held.get_or_insert_with(HashMap::new);
         if let Some(file) = held.get(&path).and_then(Weak::upgrade) {
             return Ok(DataDirLock { _file: file, path });
         }

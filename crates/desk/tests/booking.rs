@@ -3,12 +3,31 @@
 
 use std::time::{Duration, Instant};
 
-use desk::booking::FasttrakDraft;
+use desk::booking::{FasttrakDraft, FtbookDraft};
 use desk::quotes::OfferKey;
 use history::{AttemptState, Supplier};
 
 mod common;
 use common::{desk, egen_taxi, open, to_arlanda};
+
+/// What `book_ftbook` journals before sending, and nothing more: a process killed right after.
+fn journal(core: &desk::Core, draft: &FtbookDraft) -> i64 {
+    let locator = draft
+        .booking
+        .identities
+        .iter()
+        .find(|i| i.system == "AMADEUS")
+        .map(|i| format!("AMADEUS:{}", i.number));
+    core.history()
+        .begin_attempt(
+            "sandbox",
+            Supplier::Ftbook,
+            history::AttemptKind::Book,
+            &serde_json::to_value(draft).expect("JSON"),
+            history::Target { locator: locator.as_deref(), ..Default::default() },
+        )
+        .expect("journalled")
+}
 
 #[tokio::test]
 async fn quotes_from_both_suppliers_come_as_one_list_in_the_time_of_the_slowest() {
@@ -97,16 +116,7 @@ async fn a_process_killed_between_journal_and_reply_is_reconciled_at_the_next_st
     let core = open(dir.path(), |_| {}).await;
     let draft = egen_taxi(&core, "KILL42").await.with_attempt_identity();
     // What a killed process leaves: the journal row, and the booking made at the supplier.
-    let attempt = core
-        .history()
-        .begin_attempt(
-            "sandbox",
-            Supplier::Ftbook,
-            history::AttemptKind::Book,
-            &serde_json::to_value(&draft).expect("JSON"),
-            history::Target { locator: Some("AMADEUS:KILL42"), ..Default::default() },
-        )
-        .expect("journalled");
+    let attempt = journal(&core, &draft);
     let client = core.ftbook_client().expect("configured");
     let mut booking = draft.booking.clone();
     booking.agency_office_id = "STOS12345".into();
@@ -143,16 +153,7 @@ async fn a_return_trip_never_sent_is_not_taken_for_the_outbound_on_the_same_pnr(
     let outbound = core.book_ftbook(egen_taxi(&core, "PNR2TR").await).await.expect("the outbound trip");
     // The return trip on the same PNR: journalled, then the process is killed before sending.
     let back = common::egen_taxi_in(&core, "PNR2TR", 6).await.with_attempt_identity();
-    let attempt = core
-        .history()
-        .begin_attempt(
-            "sandbox",
-            Supplier::Ftbook,
-            history::AttemptKind::Book,
-            &serde_json::to_value(&back).expect("JSON"),
-            history::Target { locator: Some("AMADEUS:PNR2TR"), ..Default::default() },
-        )
-        .expect("journalled");
+    let attempt = journal(&core, &back);
     drop(core);
 
     let core = open(dir.path(), |_| {}).await;
@@ -276,15 +277,7 @@ async fn a_killed_process_whose_booking_never_left_is_settled_as_not_made() {
     let dir = tempfile::tempdir().expect("a directory");
     let core = open(dir.path(), |_| {}).await;
     let draft = egen_taxi(&core, "NEVER1").await;
-    core.history()
-        .begin_attempt(
-            "sandbox",
-            Supplier::Ftbook,
-            history::AttemptKind::Book,
-            &serde_json::to_value(&draft).expect("JSON"),
-            history::Target { locator: Some("AMADEUS:NEVER1"), ..Default::default() },
-        )
-        .expect("journalled");
+    journal(&core, &draft);
     let settled = core.reconcile_open().await.expect("reconciled");
     assert!(settled[0].state.is_open(), "within the commit window it may still appear: stays open");
     core.set_commit_window(Duration::ZERO);

@@ -309,40 +309,13 @@ impl Client {
     }
 }
 
-/// The most a reply may hold: a body past this is an error, not a full memory.
-pub const MAX_REPLY_BYTES: usize = 4 * 1024 * 1024;
-
-/// The body of `response`: a redirect is an error naming where it points (redirects are not
-/// followed), and a body past [`MAX_REPLY_BYTES`] is refused while it is read.
-async fn read_reply(mut response: reqwest::Response) -> Result<Vec<u8>> {
-    let status = response.status().as_u16();
-    if response.status().is_redirection() {
-        let location = response
-            .headers()
-            .get(reqwest::header::LOCATION)
-            .and_then(|l| l.to_str().ok())
-            .unwrap_or_default()
-            .to_owned();
-        return Err(Error::Http {
-            status,
-            excerpt: format!("redirected to {location:?}; redirects are not followed"),
-        });
-    }
-    let too_large = || Error::Decode {
-        status,
-        message: format!("the reply is larger than {} MiB", MAX_REPLY_BYTES >> 20),
-    };
-    if response.content_length().is_some_and(|length| length > MAX_REPLY_BYTES as u64) {
-        return Err(too_large());
-    }
-    let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
-        if body.len() + chunk.len() > MAX_REPLY_BYTES {
-            return Err(too_large());
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
+/// The body of `response`, read as [`reply::body`] does (no redirects, a size cap).
+async fn read_reply(response: reqwest::Response) -> Result<Vec<u8>> {
+    reply::body(response).await.map_err(|problem| match problem {
+        reply::Problem::Redirected { status, .. } => Error::Http { status, excerpt: problem.describe() },
+        reply::Problem::TooLarge { status } => Error::Decode { status, message: problem.describe() },
+        reply::Problem::Transport(error) => transport_error(error),
+    })
 }
 
 /// Sorts a transport failure: a connection that was never made sent nothing; anything after

@@ -122,16 +122,11 @@ impl Client {
         let started = std::time::Instant::now();
         let response = request.send().await.map_err(transport_error)?;
         let status = response.status().as_u16();
-        if response.status().is_redirection() {
-            let location = response
-                .headers()
-                .get(reqwest::header::LOCATION)
-                .and_then(|l| l.to_str().ok())
-                .unwrap_or_default()
-                .to_owned();
-            return Err(Error::Redirected { status, location });
-        }
-        let body = read_capped(response).await?;
+        let body = reply::body(response).await.map_err(|problem| match problem {
+            reply::Problem::Redirected { status, location } => Error::Redirected { status, location },
+            reply::Problem::TooLarge { status } => Error::Decode { status, message: problem.describe() },
+            reply::Problem::Transport(error) => transport_error(error),
+        })?;
         tracing::debug!(%method, path = url.path(), status, ms = started.elapsed().as_millis() as u64, "ftbook call");
         reply(status, &body, no_content)
     }
@@ -291,30 +286,6 @@ impl Client {
 }
 
 /// A transport failure: `Unreachable` when nothing left this machine, otherwise `NoReply`.
-/// The most a reply may hold. FTBook's largest replies (a page of streets, a booking's
-/// segments) are tens of kilobytes; a body past this is an error, not a full memory.
-pub const MAX_REPLY_BYTES: usize = 4 * 1024 * 1024;
-
-/// The reply's body, read chunk by chunk and refused past [`MAX_REPLY_BYTES`].
-async fn read_capped(mut response: reqwest::Response) -> Result<Vec<u8>> {
-    let status = response.status().as_u16();
-    if response.content_length().is_some_and(|length| length > MAX_REPLY_BYTES as u64) {
-        return Err(too_large(status));
-    }
-    let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
-        if body.len() + chunk.len() > MAX_REPLY_BYTES {
-            return Err(too_large(status));
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
-}
-
-fn too_large(status: u16) -> Error {
-    Error::Decode { status, message: format!("the reply is larger than {} MiB", MAX_REPLY_BYTES >> 20) }
-}
-
 fn transport_error(error: reqwest::Error) -> Error {
     // Never the URL's query in messages: it may hold a passenger's name.
     let error = error.without_url();

@@ -15,8 +15,9 @@ mod open_enum;
 pub mod query;
 pub mod validate;
 
-pub use client::{Client, Config, MAX_REPLY_BYTES, PRODUCTION_URL};
+pub use client::{Client, Config, PRODUCTION_URL};
 pub use error::{Error, Result};
 pub use fault::{Fault, parse_faults};
+pub use reply::MAX_REPLY_BYTES;
 pub use reqwest::Url;
 pub use secrecy::SecretString;
