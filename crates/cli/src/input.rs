@@ -94,12 +94,7 @@ pub fn trip(trip: &Trip) -> Result<TripRequest, Failure> {
         (_, _, Some(at)) => When::Connection { at: time(at)?, arrival: true },
         _ => return Err(usage("say when: --pickup, --departure or --arrival")),
     };
-    let at_terminal = matches!(from, Place::Terminal { .. }) || matches!(to, Place::Terminal { .. });
-    let service = match &trip.service {
-        Some(name) => Some(service_name(name)?),
-        None if !trip.taxi && at_terminal => Some("Taxi".to_owned()),
-        None => None,
-    };
+    let service = trip.service.as_deref().map(service_name).transpose()?;
     Ok(TripRequest {
         from,
         to,

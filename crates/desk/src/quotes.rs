@@ -79,9 +79,9 @@ pub struct TripRequest {
     #[serde(default)]
     pub regular_taxi: bool,
     /// The FTBook service chosen at the connection (`Taxi`, `Bus`, `Train`, `Transfer`,
-    /// `Ticket`): availability is asked for it only, as FTBook's flow says ("with the
-    /// serviceType set"). FASTTRAK's vehicles are priced beside a taxi, not beside a bus,
-    /// train, transfer or ticket.
+    /// `Ticket`; the taxi when not given): availability is asked for it only, as FTBook's flow
+    /// says ("with the serviceType set"). FASTTRAK's vehicles are priced beside a taxi, not
+    /// beside a bus, train, transfer or ticket.
     #[serde(default)]
     #[ts(optional)]
     pub service: Option<String>,
@@ -166,11 +166,12 @@ impl TripRequest {
                 query.international = Some(self.international);
             }
         }
-        if self.regular_taxi {
-            query.service_type = Some(ftbook::model::ServiceName::Taxi);
-        } else if let Some(service) = &self.service {
-            query.service_type = Some(ftbook::model::ServiceName::from(service.as_str()));
-        }
+        // The flow's step 5: availability is asked for one service — the taxi, unless another
+        // was chosen at the connection.
+        query.service_type = Some(match (&self.service, self.regular_taxi) {
+            (Some(service), false) => ftbook::model::ServiceName::from(service.as_str()),
+            _ => ftbook::model::ServiceName::Taxi,
+        });
         query
     }
 
