@@ -32,9 +32,9 @@ bags: number,
 regularTaxi: boolean, 
 /**
  * The FTBook service chosen at the connection (`Taxi`, `Bus`, `Train`, `Transfer`,
- * `Ticket`): availability is asked for it only, as FTBook's flow says ("with the
- * serviceType set"). FASTTRAK's vehicles are priced beside a taxi, not beside a bus,
- * train, transfer or ticket.
+ * `Ticket`; the taxi when not given): availability is asked for it only, as FTBook's flow
+ * says ("with the serviceType set"). FASTTRAK's vehicles are priced beside a taxi, not
+ * beside a bus, train, transfer or ticket.
  */
 service?: string, 
 /**
