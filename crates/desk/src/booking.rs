@@ -1,23 +1,23 @@
-//! Booking with a journal: nothing is lost, nothing is doubled.
+//! Booking at FTBook with a journal: nothing is lost, nothing is doubled.
 //!
-//! Before a create call leaves, an attempt is committed to the journal with the whole draft.
-//! Each step is recorded as it is confirmed (booking created with its reference, segment created
-//! with its ftresid). A definite refusal ends the attempt as `rejected`. When the outcome is
-//! unknown (no reply, a server error, an unreadable success) the attempt is `unknown` and is
-//! looked up at the supplier — segments by booking reference, the booking under its GDS
-//! locator that carries this attempt's identity, the day's reservation that carries its key —
-//! before anything is sent again. What is not found yet stays `unknown` until the commit
-//! window has passed. At start-up every attempt still `pending` or `unknown` is reconciled the
-//! same way ([`Core::reconcile_open`]).
+//! Before anything leaves, an attempt is committed to the journal with the whole draft. The
+//! booking is then made in two [`crate::change::Change`]s run by the one journalled-change
+//! mechanism: [`CreateBooking`] (found after a lost reply through the GDS locator and this
+//! attempt's own identity, `TRANSFERDESK`) and [`AddSegment`] (found among that booking's
+//! segments). The FASTTRAK booking is in [`crate::fasttrak_booking`]; at start-up every attempt
+//! still `pending` or `unknown` is looked up through the same changes ([`Core::reconcile_open`]).
 
 use history::{AttemptKind, AttemptState, BookingView, Supplier, Target};
 use serde::{Deserialize, Serialize};
 
-use crate::calls::{Sent, change, safe};
+use crate::calls::safe;
+use crate::change::Change;
+pub(crate) use crate::change::Found;
 pub use crate::fasttrak_booking::FasttrakDraft;
 use crate::records::ftbook_booking;
 use crate::suppliers::{FTBOOK, checking_sentence, ftbook_error, ftbook_failure};
 use crate::{Core, Error, Result};
+use crate::{Language, retry::Failure};
 
 /// An FTBook booking to make: the booking, its one segment, and the product as availability
 /// offered it (its rules are checked before sending).
@@ -114,14 +114,6 @@ pub struct Booked {
     pub booking: BookingView,
 }
 
-/// What a look-up at the supplier found for an attempt.
-pub(crate) enum Found<T> {
-    Yes(T),
-    No,
-    /// More than one unclaimed candidate: nothing is guessed, the attempt stays open.
-    Several(usize),
-}
-
 fn locator(booking: &ftbook::model::Booking) -> Option<(ftbook::model::LocatorType, String)> {
     booking.identities.iter().find_map(|identity| {
         let kind = ftbook::model::LocatorType::from(identity.system.to_uppercase().as_str());
@@ -191,121 +183,9 @@ impl Core {
             Target { locator: gds.as_deref(), ..Target::default() },
         )?;
         tracing::info!(attempt, "FTBook booking journalled");
-        let booking = self.create_ftbook_booking(attempt, &draft).await?;
-        self.create_ftbook_segment(attempt, &draft, booking).await
-    }
-
-    /// Step 1: the booking. Returns it once FTBook has it, whether it said so or a look-up did.
-    async fn create_ftbook_booking(
-        &self,
-        attempt: i64,
-        draft: &FtbookDraft,
-    ) -> Result<ftbook::model::Booking> {
-        let client = &self.ftbook()?.client;
-        for _ in 0..2 {
-            match change(ftbook_failure, || client.create_booking(&draft.booking)).await {
-                Sent::Done(booking) => {
-                    let reference = booking.booking_reference.clone().unwrap_or_default();
-                    self.history.record_step(attempt, Some(&reference), None, "booking_created", None)?;
-                    return Ok(booking);
-                }
-                Sent::Failed(error) => {
-                    let error = ftbook_error(&error, self.language());
-                    return Err(self.failed(attempt, error)?);
-                }
-                Sent::Unknown(error) => {
-                    self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
-                    match self.find_ftbook_booking(&draft.booking).await {
-                        Ok(Found::Yes(booking)) => {
-                            let reference = booking.booking_reference.clone().unwrap_or_default();
-                            self.history.record_step(
-                                attempt,
-                                Some(&reference),
-                                None,
-                                "booking_created",
-                                Some("found by its GDS locator and this attempt's identity"),
-                            )?;
-                            return Ok(booking);
-                        }
-                        Ok(Found::No) => {
-                            let detail = if locator(&draft.booking).is_some() {
-                                "no booking under its GDS locator carries this attempt's identity: sending again (an empty booking without a trip may remain at Flygtaxi)"
-                            } else {
-                                "no GDS locator to look it up by; sending again (an empty booking without any trip may remain at Flygtaxi)"
-                            };
-                            self.history.record_step(
-                                attempt,
-                                None,
-                                None,
-                                "booking_not_found",
-                                Some(detail),
-                            )?;
-                        }
-                        Ok(Found::Several(_)) | Err(_) => return Err(self.unknown(FTBOOK, attempt)),
-                    }
-                }
-            }
-        }
-        Err(self.unknown(FTBOOK, attempt))
-    }
-
-    /// Step 2: the segment, then the history, then `confirmed`.
-    async fn create_ftbook_segment(
-        &self,
-        attempt: i64,
-        draft: &FtbookDraft,
-        booking: ftbook::model::Booking,
-    ) -> Result<Booked> {
-        let client = &self.ftbook()?.client;
-        let reference = booking.booking_reference.clone().unwrap_or_default();
-        let sent = change(ftbook_failure, || {
-            client.create_segment(&reference, &draft.segment, draft.offered.as_ref())
-        });
-        match sent.await {
-            Sent::Done(segment) => {
-                self.history.record_step(
-                    attempt,
-                    None,
-                    segment.ftresid.as_deref(),
-                    "segment_created",
-                    None,
-                )?;
-                self.confirm_ftbook(attempt, &booking, &[segment])
-            }
-            Sent::Failed(error) => {
-                let error = ftbook_error(&error, self.language());
-                Err(self.failed(attempt, error)?)
-            }
-            Sent::Unknown(error) => {
-                self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
-                match safe(ftbook_failure, || client.segments(&reference)).await {
-                    Ok(segments) if !segments.is_empty() => {
-                        let ftresid = segments[0].ftresid.clone();
-                        self.history.record_step(
-                            attempt,
-                            None,
-                            ftresid.as_deref(),
-                            "segment_created",
-                            Some("found among the booking's segments"),
-                        )?;
-                        self.confirm_ftbook(attempt, &booking, &segments)
-                    }
-                    Ok(_) => {
-                        // Not there yet is not "not made": FTBook may commit it late. It is
-                        // looked at again after the commit window, never sent again now.
-                        self.history.record_step(
-                            attempt,
-                            None,
-                            None,
-                            "segment_not_found",
-                            Some("not seen yet: looked at again after the commit window"),
-                        )?;
-                        Err(self.unknown(FTBOOK, attempt))
-                    }
-                    Err(_) => Err(self.unknown(FTBOOK, attempt)),
-                }
-            }
-        }
+        let booking = self.carry_out(attempt, &CreateBooking { core: self, booking: &draft.booking }).await?;
+        let booking = booking.into_result()?;
+        self.carry_out(attempt, &AddSegment { core: self, draft: &draft, booking }).await?.into_result()
     }
 
     /// Stores what the supplier confirmed and settles the attempt, in one transaction. When the
@@ -352,7 +232,7 @@ impl Core {
         &self,
         booking: &ftbook::model::Booking,
     ) -> Result<Found<ftbook::model::Booking>, ftbook::Error> {
-        let client = &self.ftbook().map_err(|e| ftbook::Error::Config(e.to_string()))?.client;
+        let client = self.ftbook_calls()?;
         let Some((kind, number)) = locator(booking) else { return Ok(Found::No) };
         let Some(ours) = attempt_identity(booking) else { return Ok(Found::No) };
         let not_found = |error: &ftbook::Error| match error {
@@ -380,6 +260,93 @@ impl Core {
             }
             candidates.push(safe(ftbook_failure, || client.booking(&reference)).await?);
         }
-        Ok(candidates.into_iter().find(|b| attempt_identity(b) == Some(ours)).map_or(Found::No, Found::Yes))
+        let mut mine: Vec<_> = candidates.into_iter().filter(|b| attempt_identity(b) == Some(ours)).collect();
+        Ok(match mine.len() {
+            0 => Found::No,
+            1 => mine.pop().map_or(Found::No, Found::Yes),
+            _ => Found::Several(mine.into_iter().filter_map(|b| b.booking_reference).collect()),
+        })
+    }
+}
+
+/// Step 1 of an FTBook booking: the booking, which on its own books nothing (so it may be sent
+/// again when a look-up does not find it). Found through its GDS locator and this attempt's
+/// identity.
+pub(crate) struct CreateBooking<'a> {
+    pub(crate) core: &'a Core,
+    pub(crate) booking: &'a ftbook::model::Booking,
+}
+
+impl Change for CreateBooking<'_> {
+    type Reply = ftbook::model::Booking;
+    type Fault = ftbook::Error;
+    type Kept = ftbook::model::Booking;
+    const SUPPLIER: &'static str = FTBOOK;
+    const DONE: &'static str = "booking_created";
+    const RESEND_WHEN_NOT_FOUND: bool = true;
+
+    fn classify(fault: &ftbook::Error) -> Failure {
+        ftbook_failure(fault)
+    }
+    fn error(fault: &ftbook::Error, language: Language) -> Error {
+        ftbook_error(fault, language)
+    }
+    fn references(booking: &ftbook::model::Booking) -> (Option<String>, Option<String>) {
+        (booking.booking_reference.clone(), None)
+    }
+    async fn send(&self) -> Result<ftbook::model::Booking, ftbook::Error> {
+        self.core.ftbook_calls()?.create_booking(self.booking).await
+    }
+    async fn find(&self) -> Result<Found<ftbook::model::Booking>, ftbook::Error> {
+        self.core.find_ftbook_booking(self.booking).await
+    }
+    async fn keep(&self, _attempt: i64, booking: ftbook::model::Booking) -> Result<ftbook::model::Booking> {
+        Ok(booking)
+    }
+}
+
+/// Step 2: the trip, under the booking step 1 made. Every segment under that booking is this
+/// attempt's (the booking carries its identity, and nothing else adds trips to it).
+pub(crate) struct AddSegment<'a> {
+    pub(crate) core: &'a Core,
+    pub(crate) draft: &'a FtbookDraft,
+    pub(crate) booking: ftbook::model::Booking,
+}
+
+impl AddSegment<'_> {
+    fn reference(&self) -> &str {
+        self.booking.booking_reference.as_deref().unwrap_or_default()
+    }
+}
+
+impl Change for AddSegment<'_> {
+    type Reply = Vec<ftbook::model::Segment>;
+    type Fault = ftbook::Error;
+    type Kept = Booked;
+    const SUPPLIER: &'static str = FTBOOK;
+    const DONE: &'static str = "segment_created";
+
+    fn classify(fault: &ftbook::Error) -> Failure {
+        ftbook_failure(fault)
+    }
+    fn error(fault: &ftbook::Error, language: Language) -> Error {
+        ftbook_error(fault, language)
+    }
+    fn references(segments: &Vec<ftbook::model::Segment>) -> (Option<String>, Option<String>) {
+        (None, segments.first().and_then(|s| s.ftresid.clone()))
+    }
+    async fn send(&self) -> Result<Vec<ftbook::model::Segment>, ftbook::Error> {
+        let client = self.core.ftbook_calls()?;
+        let segment =
+            client.create_segment(self.reference(), &self.draft.segment, self.draft.offered.as_ref());
+        segment.await.map(|segment| vec![segment])
+    }
+    async fn find(&self) -> Result<Found<Vec<ftbook::model::Segment>>, ftbook::Error> {
+        let client = self.core.ftbook_calls()?;
+        let segments = safe(ftbook_failure, || client.segments(self.reference())).await?;
+        Ok(if segments.is_empty() { Found::No } else { Found::Yes(segments) })
+    }
+    async fn keep(&self, attempt: i64, segments: Vec<ftbook::model::Segment>) -> crate::Result<Booked> {
+        self.core.confirm_ftbook(attempt, &self.booking, &segments)
     }
 }

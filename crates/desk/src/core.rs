@@ -210,6 +210,16 @@ impl Core {
             .map_err(|message| Error::NotConfigured { supplier: FASTTRAK, message: message.clone() })
     }
 
+    /// The FTBook client, its absence as FTBook's own error (for [`crate::change::Change`]).
+    pub(crate) fn ftbook_calls(&self) -> Result<&ftbook::Client, ftbook::Error> {
+        self.ftbook().map(|f| &f.client).map_err(|e| ftbook::Error::Config(e.to_string()))
+    }
+
+    /// The FASTTRAK client, its absence as FASTTRAK's own error.
+    pub(crate) fn fasttrak_calls(&self) -> Result<&fasttrak::Client, fasttrak::Error> {
+        self.fasttrak().map(|f| &f.client).map_err(|e| fasttrak::Error::Config(e.to_string()))
+    }
+
     pub(crate) fn tbo(&self) -> Result<&tbo::Client> {
         self.tbo.as_ref().map_err(|message| Error::NotConfigured { supplier: TBO, message: message.clone() })
     }

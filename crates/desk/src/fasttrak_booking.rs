@@ -3,14 +3,16 @@
 //! attempt's, and no other attempt's reservation is ever adopted.
 
 use chrono::NaiveDateTime;
-use history::{AttemptKind, AttemptState, Supplier, Target};
+use history::{AttemptKind, Supplier, Target};
 use serde::{Deserialize, Serialize};
 
-use crate::booking::{Booked, Found, new_attempt_key};
-use crate::calls::{Sent, change, safe};
+use crate::booking::{Booked, new_attempt_key};
+use crate::calls::safe;
+use crate::change::{Change, Found};
 use crate::records::fasttrak_reservation;
+use crate::retry::Failure;
 use crate::suppliers::{FASTTRAK, fasttrak_error, fasttrak_failure};
-use crate::{Core, Error, Result};
+use crate::{Core, Error, Language, Result};
 
 /// A FASTTRAK quote to book.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -76,7 +78,7 @@ impl Core {
     /// Books a FASTTRAK quote with the same journal.
     pub async fn book_fasttrak(&self, draft: FasttrakDraft) -> Result<Booked> {
         let draft = draft.with_attempt_key();
-        let fasttrak = self.fasttrak()?;
+        self.fasttrak()?;
         let json = serde_json::to_value(&draft)
             .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
         let package = format!("package:{}", draft.quote_package_id);
@@ -87,30 +89,7 @@ impl Core {
             &json,
             Target { locator: Some(&package), ..Target::default() },
         )?;
-        let booking = fasttrak::quote::BookQuote {
-            quote_id: draft.quote_id,
-            primary_passenger: draft.passenger.clone(),
-            reference_po: draft.reference_po(),
-            cost_code: draft.cost_code.clone(),
-            trip_notes: draft.trip_notes.clone(),
-        };
-        match change(fasttrak_failure, || fasttrak.client.book_quote(draft.quote_package_id, &booking)).await
-        {
-            Sent::Done(reservation) => self.confirm_fasttrak(attempt, &reservation),
-            Sent::Failed(error) => {
-                let error = fasttrak_error(&error, self.language());
-                Err(self.failed(attempt, error)?)
-            }
-            Sent::Unknown(error) => {
-                self.history.settle(attempt, AttemptState::Unknown, Some(&error.to_string()))?;
-                match self.find_fasttrak_reservation(attempt, &draft).await {
-                    Ok(Found::Yes(reservation)) => self.confirm_fasttrak(attempt, &reservation),
-                    // Not among the day's reservations yet: the operator may commit it late.
-                    // It stays unknown and is looked at again after the commit window.
-                    Ok(Found::No | Found::Several(_)) | Err(_) => Err(self.unknown(FASTTRAK, attempt)),
-                }
-            }
-        }
+        self.carry_out(attempt, &Reserve { core: self, attempt, draft: &draft }).await?.into_result()
     }
 
     pub(crate) fn confirm_fasttrak(
@@ -120,7 +99,6 @@ impl Core {
     ) -> Result<Booked> {
         let fasttrak = self.fasttrak()?;
         let reference = reservation.reservation_id.to_string();
-        self.history.record_step(attempt, Some(&reference), Some(&reference), "reservation_created", None)?;
         let (record, rows) = fasttrak_reservation(
             self.profile.name(),
             reservation,
@@ -138,7 +116,7 @@ impl Core {
         attempt: i64,
         draft: &FasttrakDraft,
     ) -> Result<Found<fasttrak::model::Reservation>, fasttrak::Error> {
-        let client = &self.fasttrak().map_err(|e| fasttrak::Error::Config(e.to_string()))?.client;
+        let client = self.fasttrak_calls()?;
         let Some(pickup) = draft.pickup else { return Ok(Found::No) };
         let day = pickup.date();
         let found = safe(fasttrak_failure, || client.search_reservations(day, day)).await?;
@@ -161,7 +139,61 @@ impl Core {
         Ok(match mine.len() {
             0 => Found::No,
             1 => mine.pop().map_or(Found::No, Found::Yes),
-            n => Found::Several(n),
+            _ => Found::Several(mine.iter().map(|r| r.reservation_id.to_string()).collect()),
         })
+    }
+}
+
+/// A FASTTRAK quote booked: found after a lost reply by the attempt's key in `referencePO`
+/// among the pickup day's reservations no other attempt claimed.
+struct Reserve<'a> {
+    core: &'a Core,
+    attempt: i64,
+    draft: &'a FasttrakDraft,
+}
+
+impl Change for Reserve<'_> {
+    type Reply = fasttrak::model::Reservation;
+    type Fault = fasttrak::Error;
+    type Kept = Booked;
+    const SUPPLIER: &'static str = FASTTRAK;
+    const DONE: &'static str = "reservation_created";
+
+    fn classify(fault: &fasttrak::Error) -> Failure {
+        fasttrak_failure(fault)
+    }
+    fn error(fault: &fasttrak::Error, language: Language) -> Error {
+        fasttrak_error(fault, language)
+    }
+    fn references(reservation: &fasttrak::model::Reservation) -> (Option<String>, Option<String>) {
+        let id = reservation.reservation_id.to_string();
+        (Some(id.clone()), Some(id))
+    }
+    async fn send(&self) -> Result<fasttrak::model::Reservation, fasttrak::Error> {
+        let booking = fasttrak::quote::BookQuote {
+            quote_id: self.draft.quote_id,
+            primary_passenger: self.draft.passenger.clone(),
+            reference_po: self.draft.reference_po(),
+            cost_code: self.draft.cost_code.clone(),
+            trip_notes: self.draft.trip_notes.clone(),
+        };
+        self.core.fasttrak_calls()?.book_quote(self.draft.quote_package_id, &booking).await
+    }
+    async fn find(&self) -> Result<Found<fasttrak::model::Reservation>, fasttrak::Error> {
+        self.core.find_fasttrak_reservation(self.attempt, self.draft).await
+    }
+    async fn keep(&self, attempt: i64, reservation: fasttrak::model::Reservation) -> Result<Booked> {
+        self.core.confirm_fasttrak(attempt, &reservation)
+    }
+}
+
+impl Core {
+    /// The look-up of a journalled FASTTRAK booking, for reconciliation.
+    pub(crate) async fn look_up_fasttrak_booking(
+        &self,
+        attempt: i64,
+        draft: &FasttrakDraft,
+    ) -> Result<crate::change::Outcome<Booked>> {
+        self.look_up(attempt, &Reserve { core: self, attempt, draft }).await
     }
 }

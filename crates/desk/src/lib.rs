@@ -9,6 +9,7 @@ pub mod audit;
 pub mod bindings;
 pub mod booking;
 mod calls;
+mod change;
 pub mod connection;
 pub mod core;
 pub mod error;

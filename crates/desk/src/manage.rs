@@ -1,12 +1,16 @@
-//! Looking after bookings: cancel a segment or a whole booking (journalled like a booking,
-//! refused here after `latestCancelTime`, "already cancelled" counted as done), complete a
+//! Looking after bookings: cancel a segment or a whole booking (the changes [`CancelTrips`] and
+//! [`CancelReservation`], run through the journal like a booking; refused here after
+//! `latestCancelTime`; "already cancelled" looked up, then counted as done), complete a
 //! booking, TBO's agency balance and the connection tests. Refreshing is in [`crate::sync`].
 
 use chrono::{DateTime, Utc};
 use history::{AttemptKind, AttemptState, BookingView, Supplier, Target};
 
 use crate::calls::{Sent, change, safe};
+use crate::change::{Change, Found};
+use crate::reconcile::cancel_outcome;
 use crate::records::{fasttrak_reservation, ftbook_booking};
+use crate::retry::Failure;
 use crate::suppliers::{
     FASTTRAK, FTBOOK, TBO, fasttrak_error, fasttrak_failure, ftbook_error, ftbook_failure, tbo_error,
 };
@@ -39,13 +43,6 @@ impl Core {
         })
     }
 
-    /// Saves FTBook segments under the stored booking.
-    pub(crate) fn store_ftbook(&self, view: &BookingView, segments: &[ftbook::model::Segment]) -> Result<()> {
-        let (record, rows) = self.ftbook_records(view, segments);
-        self.history.save_booking(&record, &rows)?;
-        Ok(())
-    }
-
     /// The stored booking with `segments` as FTBook now has them, as history records.
     pub(crate) fn ftbook_records(
         &self,
@@ -67,9 +64,7 @@ impl Core {
         attempt: i64,
         view: &BookingView,
         segments: &[ftbook::model::Segment],
-        note: Option<&str>,
     ) -> Result<BookingView> {
-        self.history.record_step(attempt, None, None, "cancelled", note)?;
         let (record, rows) = self.ftbook_records(view, segments);
         self.keep_confirmed(FTBOOK, attempt, &record, &rows)?;
         self.stored(&view.reference)
@@ -123,71 +118,20 @@ impl Core {
                 locator: None,
             },
         )?;
-        match row.supplier {
+        let outcome = match row.supplier {
             Supplier::Ftbook => {
-                let client = &self.ftbook()?.client;
-                match change(ftbook_failure, || client.cancel_segment(segment_ref)).await {
-                    Sent::Done(segment) => self.store_cancelled_segment(attempt, &view, segment, None).await,
-                    Sent::Failed(ftbook::Error::Rejected { faults, .. })
-                        if faults.iter().any(|f| ALREADY_CANCELLED.contains(&f.code)) =>
-                    {
-                        let segment = safe(ftbook_failure, || client.segment(segment_ref)).await;
-                        match segment {
-                            Ok(segment) => {
-                                self.store_cancelled_segment(
-                                    attempt,
-                                    &view,
-                                    segment,
-                                    Some("already cancelled"),
-                                )
-                                .await
-                            }
-                            Err(error) => Err(ftbook_error(&error, self.language())),
-                        }
-                    }
-                    Sent::Failed(error) => Err(self.failed(attempt, ftbook_error(&error, self.language()))?),
-                    Sent::Unknown(error) => {
-                        self.cancel_unknown(attempt, &error.to_string(), &row.booking_reference).await
-                    }
-                }
+                let cancel = CancelTrips { core: self, view: &view, ftresid: Some(segment_ref) };
+                self.carry_out(attempt, &cancel).await?
             }
-            Supplier::Fasttrak => self.cancel_reservation(attempt, segment_ref).await,
-        }
-    }
-
-    async fn store_cancelled_segment(
-        &self,
-        attempt: i64,
-        view: &BookingView,
-        segment: ftbook::model::Segment,
-        note: Option<&str>,
-    ) -> Result<BookingView> {
-        let client = &self.ftbook()?.client;
-        let segments =
-            safe(ftbook_failure, || client.segments(&view.reference)).await.unwrap_or_else(|_| vec![segment]);
-        self.confirm_ftbook_cancel(attempt, view, &segments, note)
-    }
-
-    async fn cancel_reservation(&self, attempt: i64, id: &str) -> Result<BookingView> {
-        let fasttrak = self.fasttrak()?;
-        let number: i64 = id.parse().map_err(|_| Error::Validation {
-            message: format!("{id} is not a FASTTRAK reservation number."),
-            field: Some("segmentRef".into()),
-        })?;
-        match change(fasttrak_failure, || fasttrak.client.cancel_reservation(number)).await {
-            Sent::Done(reservation) => {
-                let (record, rows) = fasttrak_reservation(
-                    self.profile.name(),
-                    &reservation,
-                    &fasttrak.settings.currency,
-                    fasttrak.zone,
-                );
-                self.keep_confirmed(FASTTRAK, attempt, &record, &rows)?;
-                self.stored(id)
+            Supplier::Fasttrak => {
+                let id = segment_ref.parse().map_err(|_| Error::Validation {
+                    message: format!("{segment_ref} is not a FASTTRAK reservation number."),
+                    field: Some("segmentRef".into()),
+                })?;
+                self.carry_out(attempt, &CancelReservation { core: self, id }).await?
             }
-            Sent::Failed(error) => Err(self.failed(attempt, fasttrak_error(&error, self.language()))?),
-            Sent::Unknown(error) => self.cancel_unknown(attempt, &error.to_string(), id).await,
-        }
+        };
+        outcome.into_result()
     }
 
     /// Cancels every segment of a booking.
@@ -212,7 +156,7 @@ impl Core {
                 field: Some("segment.latestCancelTime".into()),
             });
         }
-        let client = &self.ftbook()?.client;
+        self.ftbook()?;
         let attempt = self.history.begin_attempt(
             self.profile.name(),
             Supplier::Ftbook,
@@ -220,69 +164,8 @@ impl Core {
             &serde_json::json!({ "bookingReference": reference }),
             Target { booking_reference: Some(reference), ..Target::default() },
         )?;
-        let done = |segments: Vec<ftbook::model::Segment>, note: Option<&str>| -> Result<BookingView> {
-            self.confirm_ftbook_cancel(attempt, &view, &segments, note)
-        };
-        match change(ftbook_failure, || client.cancel_booking(reference)).await {
-            Sent::Done(segments) => {
-                let all = safe(ftbook_failure, || client.segments(reference)).await.unwrap_or(segments);
-                done(all, None)
-            }
-            Sent::Failed(ftbook::Error::Rejected { faults, .. })
-                if faults.iter().any(|f| ALREADY_CANCELLED.contains(&f.code)) =>
-            {
-                let all = safe(ftbook_failure, || client.segments(reference))
-                    .await
-                    .map_err(|e| ftbook_error(&e, self.language()))?;
-                done(all, Some("already cancelled"))
-            }
-            Sent::Failed(error) => Err(self.failed(attempt, ftbook_error(&error, self.language()))?),
-            Sent::Unknown(error) => self.cancel_unknown(attempt, &error.to_string(), reference).await,
-        }
-    }
-
-    /// A cancellation without a clear reply: marked unknown, looked up, and the booking shown as
-    /// the supplier now has it.
-    /// The result is the booking only when the look-up proved the cancellation; a cancellation
-    /// that did not take effect, or is still unknown, is an error saying so.
-    async fn cancel_unknown(&self, attempt: i64, why: &str, reference: &str) -> Result<BookingView> {
-        self.history.settle(attempt, AttemptState::Unknown, Some(why))?;
-        if let Some(row) = self.history.attempt(attempt)? {
-            self.reconcile_cancel(&row).await?;
-        }
-        let supplier = match self.stored(reference)?.supplier {
-            Supplier::Ftbook => FTBOOK,
-            Supplier::Fasttrak => FASTTRAK,
-        };
-        match self.history.attempt(attempt)?.map(|a| a.state) {
-            Some(AttemptState::Confirmed) => self.stored(reference),
-            Some(AttemptState::NotMade) => Err(Error::Supplier {
-                supplier,
-                message: match self.language() {
-                    Language::Swedish => {
-                        format!("Avbokningen gick inte fram: {supplier} har resan kvar. Försök igen.")
-                    }
-                    Language::English => {
-                        format!(
-                            "The cancellation did not go through: {supplier} still has the trip. Try again."
-                        )
-                    }
-                },
-                field: None,
-            }),
-            _ => Err(Error::Unknown {
-                supplier,
-                message: match self.language() {
-                    Language::Swedish => {
-                        format!("Vi kontrollerar med {supplier} om avbokningen gick igenom.")
-                    }
-                    Language::English => {
-                        format!("Checking with {supplier} whether the cancellation went through.")
-                    }
-                },
-                attempt,
-            }),
-        }
+        let cancel = CancelTrips { core: self, view: &view, ftresid: None };
+        self.carry_out(attempt, &cancel).await?.into_result()
     }
 
     /// Completes an FTBook booking (its PENDING segments become COMPLETE).
@@ -340,5 +223,114 @@ impl Core {
                 field: Some("supplier".into()),
             }),
         }
+    }
+}
+
+/// Cancelling FTBook trips: one (`ftresid`) or every one of a booking. Done when the look-up
+/// shows each of them cancelled, not made when one is still active; an empty list proves
+/// nothing. "Already cancelled" (1203, 1302) is looked up, not taken on trust.
+pub(crate) struct CancelTrips<'a> {
+    pub(crate) core: &'a Core,
+    pub(crate) view: &'a BookingView,
+    pub(crate) ftresid: Option<&'a str>,
+}
+
+impl Change for CancelTrips<'_> {
+    type Reply = Vec<ftbook::model::Segment>;
+    type Fault = ftbook::Error;
+    type Kept = BookingView;
+    const SUPPLIER: &'static str = FTBOOK;
+    const DONE: &'static str = "cancelled";
+    const CANCELS: bool = true;
+
+    fn classify(fault: &ftbook::Error) -> Failure {
+        ftbook_failure(fault)
+    }
+    fn error(fault: &ftbook::Error, language: Language) -> Error {
+        ftbook_error(fault, language)
+    }
+    fn already_done(&self, fault: &ftbook::Error) -> bool {
+        matches!(fault, ftbook::Error::Rejected { faults, .. }
+            if faults.iter().any(|f| ALREADY_CANCELLED.contains(&f.code)))
+    }
+    fn references(_: &Vec<ftbook::model::Segment>) -> (Option<String>, Option<String>) {
+        (None, None)
+    }
+    async fn send(&self) -> Result<Vec<ftbook::model::Segment>, ftbook::Error> {
+        let client = self.core.ftbook_calls()?;
+        match self.ftresid {
+            Some(ftresid) => client.cancel_segment(ftresid).await.map(|segment| vec![segment]),
+            None => client.cancel_booking(&self.view.reference).await,
+        }
+    }
+    async fn find(&self) -> Result<Found<Vec<ftbook::model::Segment>>, ftbook::Error> {
+        let client = self.core.ftbook_calls()?;
+        let segments = safe(ftbook_failure, || client.segments(&self.view.reference)).await?;
+        let cancelled: Vec<bool> = segments
+            .iter()
+            .filter(|s| self.ftresid.is_none_or(|ftresid| s.ftresid.as_deref() == Some(ftresid)))
+            .map(|s| s.cancelled)
+            .collect();
+        Ok(match cancel_outcome(&cancelled) {
+            AttemptState::Confirmed => Found::Yes(segments),
+            AttemptState::NotMade => Found::No,
+            _ => Found::Unseen,
+        })
+    }
+    async fn keep(&self, attempt: i64, reply: Vec<ftbook::model::Segment>) -> Result<BookingView> {
+        // The booking's every trip as FTBook shows it now (the reply holds only the cancelled).
+        let client = self.core.ftbook_calls().map_err(|e| ftbook_error(&e, self.core.language()))?;
+        let all = safe(ftbook_failure, || client.segments(&self.view.reference)).await;
+        let segments = all.ok().filter(|all| !all.is_empty()).unwrap_or(reply);
+        self.core.confirm_ftbook_cancel(attempt, self.view, &segments)
+    }
+}
+
+/// Cancelling a FASTTRAK reservation: done when the operator shows it cancelled, not made while
+/// it is active; a reservation the operator does not show proves nothing.
+pub(crate) struct CancelReservation<'a> {
+    pub(crate) core: &'a Core,
+    pub(crate) id: i64,
+}
+
+impl Change for CancelReservation<'_> {
+    type Reply = fasttrak::model::Reservation;
+    type Fault = fasttrak::Error;
+    type Kept = BookingView;
+    const SUPPLIER: &'static str = FASTTRAK;
+    const DONE: &'static str = "cancelled";
+    const CANCELS: bool = true;
+
+    fn classify(fault: &fasttrak::Error) -> Failure {
+        fasttrak_failure(fault)
+    }
+    fn error(fault: &fasttrak::Error, language: Language) -> Error {
+        fasttrak_error(fault, language)
+    }
+    fn references(_: &fasttrak::model::Reservation) -> (Option<String>, Option<String>) {
+        (None, None)
+    }
+    async fn send(&self) -> Result<fasttrak::model::Reservation, fasttrak::Error> {
+        self.core.fasttrak_calls()?.cancel_reservation(self.id).await
+    }
+    async fn find(&self) -> Result<Found<fasttrak::model::Reservation>, fasttrak::Error> {
+        let client = self.core.fasttrak_calls()?;
+        let found = safe(fasttrak_failure, || client.reservation(self.id)).await?;
+        Ok(match found {
+            Some(r) if r.reservation_status == fasttrak::model::ReservationStatus::Cancelled => Found::Yes(r),
+            Some(_) => Found::No,
+            None => Found::Unseen,
+        })
+    }
+    async fn keep(&self, attempt: i64, reservation: fasttrak::model::Reservation) -> Result<BookingView> {
+        let fasttrak = self.core.fasttrak()?;
+        let (record, rows) = fasttrak_reservation(
+            self.core.profile.name(),
+            &reservation,
+            &fasttrak.settings.currency,
+            fasttrak.zone,
+        );
+        self.core.keep_confirmed(FASTTRAK, attempt, &record, &rows)?;
+        self.core.stored(&self.id.to_string())
     }
 }

@@ -4,9 +4,11 @@
 
 use history::{Attempt, AttemptKind, AttemptState, Supplier};
 
-use crate::booking::{FasttrakDraft, Found, FtbookDraft};
+use crate::booking::{AddSegment, Booked, CreateBooking, FasttrakDraft, FtbookDraft};
 use crate::calls::safe;
-use crate::suppliers::{fasttrak_error, fasttrak_failure, ftbook_error, ftbook_failure};
+use crate::change::Outcome;
+use crate::manage::{CancelReservation, CancelTrips};
+use crate::suppliers::ftbook_failure;
 use crate::{Core, Error, Result};
 
 /// The longest one attempt's look-up may take in [`Core::reconcile_open`]; past it the attempt
@@ -45,29 +47,6 @@ pub(crate) fn past_commit_window(
 }
 
 impl Core {
-    /// Settles `attempt` as not made when the commit window has passed; within it the attempt
-    /// stays open (a late commit may still appear) and the error says so.
-    fn not_made_after_window(&self, attempt: &Attempt, why: &str) -> Result<()> {
-        if past_commit_window(attempt, chrono::Utc::now(), self.commit_window()) {
-            Ok(self.history.settle(attempt.id, AttemptState::NotMade, Some(why))?)
-        } else {
-            let supplier = match attempt.supplier {
-                Supplier::Ftbook => crate::suppliers::FTBOOK,
-                Supplier::Fasttrak => crate::suppliers::FASTTRAK,
-            };
-            tracing::info!(
-                attempt = attempt.id,
-                why,
-                "not found yet; looked at again after the commit window"
-            );
-            Err(Error::Unknown {
-                supplier,
-                message: crate::suppliers::not_seen_yet_sentence(supplier, self.language()),
-                attempt: attempt.id,
-            })
-        }
-    }
-
     /// Reconciles every attempt left `pending` or `unknown` (at start-up, and while a screen
     /// waits): looks them up at their suppliers all at once, each within [`LOOK_UP_DEADLINE`],
     /// and settles what the look-ups prove. An attempt whose supplier is silent or slow stays
@@ -91,147 +70,63 @@ impl Core {
         Ok(settled)
     }
 
+    /// Looks one open attempt up through the same [`crate::change::Change`] that sent it, and
+    /// settles what the look-up proves. An error when it stays open.
     async fn reconcile(&self, attempt: &Attempt) -> Result<()> {
+        let id = attempt.id;
+        let draft = || attempt.draft.clone();
+        let unreadable = |e: serde_json::Error| Error::Validation { message: e.to_string(), field: None };
         match (attempt.supplier, attempt.kind) {
-            (Supplier::Ftbook, AttemptKind::Book) => self.reconcile_ftbook_booking(attempt).await,
+            (Supplier::Ftbook, AttemptKind::Book) => self.reconcile_ftbook_booking(attempt).await?.ended(),
             (Supplier::Fasttrak, AttemptKind::Book) => {
-                let draft: FasttrakDraft = serde_json::from_value(attempt.draft.clone())
-                    .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
-                match self.find_fasttrak_reservation(attempt.id, &draft).await {
-                    Ok(Found::Yes(reservation)) => {
-                        self.confirm_fasttrak(attempt.id, &reservation).map(|_| ())
-                    }
-                    Ok(Found::No) => self.not_made_after_window(attempt, "no such reservation"),
-                    Ok(Found::Several(n)) => {
-                        tracing::warn!(
-                            attempt = attempt.id,
-                            n,
-                            "several reservations could be this attempt's"
-                        );
-                        Ok(())
-                    }
-                    Err(error) => Err(fasttrak_error(&error, self.language())),
-                }
+                let draft: FasttrakDraft = serde_json::from_value(draft()).map_err(unreadable)?;
+                self.look_up_fasttrak_booking(id, &draft).await?.ended()
             }
-            (_, AttemptKind::CancelSegment | AttemptKind::CancelBooking) => {
-                self.reconcile_cancel(attempt).await
+            (Supplier::Ftbook, AttemptKind::CancelSegment | AttemptKind::CancelBooking) => {
+                let view = self.stored(attempt.booking_reference.as_deref().unwrap_or_default())?;
+                let ftresid = match attempt.kind {
+                    AttemptKind::CancelSegment => attempt.segment_ref.as_deref(),
+                    _ => None,
+                };
+                self.look_up(id, &CancelTrips { core: self, view: &view, ftresid }).await?.ended()
+            }
+            (Supplier::Fasttrak, AttemptKind::CancelSegment | AttemptKind::CancelBooking) => {
+                let reference = attempt.booking_reference.as_deref().unwrap_or_default();
+                let id_at_fasttrak = reference.parse().map_err(|_| Error::Validation {
+                    message: format!("{reference} is not a FASTTRAK reservation number."),
+                    field: None,
+                })?;
+                self.look_up(id, &CancelReservation { core: self, id: id_at_fasttrak }).await?.ended()
             }
         }
     }
 
-    async fn reconcile_ftbook_booking(&self, attempt: &Attempt) -> Result<()> {
-        let client = &self.ftbook()?.client;
+    /// An FTBook booking's two steps looked up in turn: its booking (by the reference the
+    /// journal holds, or by the GDS locator and this attempt's identity), then its trip.
+    async fn reconcile_ftbook_booking(&self, attempt: &Attempt) -> Result<Outcome<Booked>> {
         let draft: FtbookDraft = serde_json::from_value(attempt.draft.clone())
             .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
         let booking = match &attempt.booking_reference {
-            Some(reference) => safe(ftbook_failure, || client.booking(reference))
-                .await
-                .map(Found::Yes)
-                .or_else(|e| match e {
-                    ftbook::Error::Rejected { .. } => Ok(Found::No),
-                    other => Err(other),
-                }),
-            None => self.find_ftbook_booking(&draft.booking).await,
-        };
-        let booking = match booking.map_err(|e| ftbook_error(&e, self.language()))? {
-            Found::Yes(booking) => booking,
-            Found::No => return self.not_made_after_window(attempt, "no booking of this attempt's"),
-            Found::Several(_) => return Ok(()),
-        };
-        let reference = booking.booking_reference.clone().unwrap_or_default();
-        if attempt.booking_reference.is_none() {
-            self.history.record_step(
-                attempt.id,
-                Some(&reference),
-                None,
-                "booking_created",
-                Some("found at start-up"),
-            )?;
-        }
-        let segments = safe(ftbook_failure, || client.segments(&reference))
-            .await
-            .map_err(|e| ftbook_error(&e, self.language()))?;
-        if segments.is_empty() {
-            return self.not_made_after_window(attempt, "the booking has no trip");
-        }
-        self.history.record_step(
-            attempt.id,
-            None,
-            segments[0].ftresid.as_deref(),
-            "segment_created",
-            Some("found at start-up"),
-        )?;
-        self.confirm_ftbook(attempt.id, &booking, &segments).map(|_| ())
-    }
-
-    /// Looks a cancellation up at the supplier and settles it.
-    pub(crate) async fn reconcile_cancel(&self, attempt: &Attempt) -> Result<()> {
-        let reference = attempt.booking_reference.clone().unwrap_or_default();
-        let view = self.stored(&reference)?;
-        match attempt.supplier {
-            Supplier::Ftbook => {
+            Some(reference) => {
                 let client = &self.ftbook()?.client;
-                let segments = safe(ftbook_failure, || client.segments(&reference))
-                    .await
-                    .map_err(|e| ftbook_error(&e, self.language()))?;
-                let wanted = |s: &&ftbook::model::Segment| match &attempt.segment_ref {
-                    Some(ftresid) => s.ftresid.as_deref() == Some(ftresid.as_str()),
-                    None => true,
-                };
-                let cancelled: Vec<bool> = segments.iter().filter(wanted).map(|s| s.cancelled).collect();
-                match cancel_outcome(&cancelled) {
-                    AttemptState::Confirmed => {
-                        // What FTBook shows now and the outcome, in one transaction.
-                        let (record, rows) = self.ftbook_records(&view, &segments);
-                        self.keep_confirmed(crate::suppliers::FTBOOK, attempt.id, &record, &rows)?;
-                    }
-                    AttemptState::NotMade => {
-                        self.store_ftbook(&view, &segments)?;
-                        self.not_made_after_window(attempt, "the trip is still active")?
-                    }
-                    state => {
-                        self.store_ftbook(&view, &segments)?;
-                        self.history.settle(attempt.id, state, Some("looked up at Flygtaxi"))?
+                match safe(ftbook_failure, || client.booking(reference)).await {
+                    Ok(booking) => booking,
+                    Err(error) => {
+                        tracing::info!(attempt = attempt.id, %error, "booking look-up failed");
+                        return Ok(Outcome::Open(self.unknown(crate::suppliers::FTBOOK, attempt.id)));
                     }
                 }
             }
-            Supplier::Fasttrak => {
-                let client = &self.fasttrak()?.client;
-                let id: i64 = reference.parse().unwrap_or_default();
-                let found = safe(fasttrak_failure, || client.reservation(id))
-                    .await
-                    .map_err(|e| fasttrak_error(&e, self.language()))?;
-                let cancelled = found
-                    .as_ref()
-                    .is_some_and(|r| r.reservation_status == fasttrak::model::ReservationStatus::Cancelled);
-                match (&found, found.as_ref().map(|_| cancel_outcome(&[cancelled]))) {
-                    (Some(reservation), Some(AttemptState::Confirmed)) => {
-                        let fasttrak = self.fasttrak()?;
-                        let (record, rows) = crate::records::fasttrak_reservation(
-                            self.profile.name(),
-                            reservation,
-                            &fasttrak.settings.currency,
-                            fasttrak.zone,
-                        );
-                        self.keep_confirmed(crate::suppliers::FASTTRAK, attempt.id, &record, &rows)?;
-                    }
-                    (Some(reservation), Some(AttemptState::NotMade)) => {
-                        self.store_reservation(reservation)?;
-                        self.not_made_after_window(attempt, "the reservation is still active")?
-                    }
-                    (Some(reservation), Some(state)) => {
-                        self.store_reservation(reservation)?;
-                        self.history.settle(attempt.id, state, Some("looked up at FASTTRAK"))?
-                    }
-                    _ => self.history.settle(
-                        attempt.id,
-                        AttemptState::Unknown,
-                        Some("not found at FASTTRAK"),
-                    )?,
+            None => {
+                match self.look_up(attempt.id, &CreateBooking { core: self, booking: &draft.booking }).await?
+                {
+                    Outcome::Done(booking) => booking,
+                    Outcome::Settled(error) => return Ok(Outcome::Settled(error)),
+                    Outcome::Open(error) => return Ok(Outcome::Open(error)),
                 }
             }
-        }
-        Ok(())
+        };
+        self.look_up(attempt.id, &AddSegment { core: self, draft: &draft, booking }).await
     }
 }
 

@@ -161,6 +161,47 @@ pub fn checking_sentence(supplier: &str, language: Language) -> String {
     }
 }
 
+/// The sentence for a change whose outcome is being checked: a booking or a cancellation.
+pub fn unknown_sentence(supplier: &str, cancels: bool, language: Language) -> String {
+    match (cancels, language) {
+        (false, _) => checking_sentence(supplier, language),
+        (true, Language::Swedish) => format!("Vi kontrollerar med {supplier} om avbokningen gick igenom."),
+        (true, Language::English) => {
+            format!("Checking with {supplier} whether the cancellation went through.")
+        }
+    }
+}
+
+/// The sentence for a change a look-up proved did not take effect: it may be done again.
+pub fn not_made_sentence(supplier: &str, cancels: bool, language: Language) -> String {
+    match (cancels, language) {
+        (false, Language::Swedish) => {
+            format!("Bokningen gick inte fram: {supplier} har ingen sådan resa. Boka igen.")
+        }
+        (false, Language::English) => {
+            format!("The booking did not go through: {supplier} has no such trip. Book again.")
+        }
+        (true, Language::Swedish) => {
+            format!("Avbokningen gick inte fram: {supplier} har resan kvar. Försök igen.")
+        }
+        (true, Language::English) => {
+            format!("The cancellation did not go through: {supplier} still has the trip. Try again.")
+        }
+    }
+}
+
+/// The sentence for a change with several candidates at the supplier: nothing is adopted.
+pub fn in_doubt_sentence(supplier: &str, candidates: &str, language: Language) -> String {
+    match language {
+        Language::Swedish => format!(
+            "Flera resor hos {supplier} kan vara denna ({candidates}); ingen av dem har antagits. Kontrollera dem under Historik innan något bokas igen."
+        ),
+        Language::English => format!(
+            "Several trips at {supplier} could be this one ({candidates}); none was adopted. Check them in History before booking anything again."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

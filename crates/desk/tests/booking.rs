@@ -448,3 +448,41 @@ async fn when_the_supplier_cannot_be_reached_history_still_answers_and_says_so()
     let (_, outcome) = core.history().last_sync("sandbox").expect("a look-up").expect("logged");
     assert_eq!(outcome, "offline", "the sync log says the supplier was offline");
 }
+
+#[tokio::test]
+async fn two_bookings_carrying_one_attempts_identity_leave_it_in_doubt_with_both_named() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let core = open(dir.path(), |_| {}).await;
+    let draft = egen_taxi(&core, "PNRDBT").await.with_attempt_identity();
+    let mut booking = draft.booking.clone();
+    booking.agency_office_id = "STO123".into();
+    booking.booking_date = Some(ftbook::model::time::now());
+    booking.debit_method = Some(ftbook::model::DebitMethod::from("AGENT"));
+    // The supplier holds two bookings, each with a trip, with this attempt's identity (a
+    // resend after a late commit): neither is guessed to be the one.
+    let client = core.ftbook_client().expect("FTBook");
+    let mut made = Vec::new();
+    for _ in 0..2 {
+        let created = client.create_booking(&booking).await.expect("created at the sandbox");
+        let reference = created.booking_reference.expect("a reference");
+        let mut segment = draft.segment.clone();
+        segment.client_name = "Transfer Desk".into();
+        segment.booking_date = Some(ftbook::model::time::now());
+        client.create_segment(&reference, &segment, draft.offered.as_ref()).await.expect("a trip");
+        made.push(reference);
+    }
+    let attempt = journal(&core, &draft);
+    core.set_commit_window(Duration::ZERO);
+    let settled = core.reconcile_open().await.expect("reconciled");
+    let now = settled.iter().find(|a| a.id == attempt).expect("the attempt");
+    assert!(now.state.is_open(), "neither adopted nor called not made: {:?}", now.state);
+    let last = now.events.last().expect("an event");
+    assert_eq!(last.event, "in_doubt");
+    for reference in &made {
+        assert!(last.detail.as_deref().unwrap_or_default().contains(reference.as_str()), "{last:?}");
+    }
+    // Looking again does not pile the same note up.
+    let again = core.reconcile_open().await.expect("reconciled");
+    let again = again.iter().find(|a| a.id == attempt).expect("the attempt");
+    assert_eq!(again.events.len(), now.events.len(), "one in-doubt note");
+}

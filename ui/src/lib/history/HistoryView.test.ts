@@ -70,7 +70,7 @@ function booking(segment: SegmentRow): BookingView {
 }
 
 /** A fake backend holding rows; searches match the passenger's name without diacritics. */
-function backend(rows: SegmentRow[], options: { offline?: boolean; cancelNotMade?: boolean; open?: boolean } = {}) {
+function backend(rows: SegmentRow[], options: { offline?: boolean; cancelNotMade?: boolean; open?: boolean; inDoubt?: boolean } = {}) {
   let open = options.open ?? false;
   const calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
   const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
@@ -108,7 +108,9 @@ function backend(rows: SegmentRow[], options: { offline?: boolean; cancelNotMade
                 segmentRef: null,
                 locator: null,
                 fault: null,
-                events: [],
+                events: options.inDoubt
+                  ? [{ at: '2026-11-30T08:01:00.000Z', event: 'in_doubt', detail: '2026000000041, 2026000000042' }]
+                  : [],
                 createdAt: '2026-11-30T08:00:00.000Z',
                 updatedAt: '2026-11-30T08:00:00.000Z',
               },
@@ -187,6 +189,15 @@ describe('the history', () => {
     await user.click(screen.getByRole('button', { name: 'Check now' }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: /Outcome not known yet/ })).toBeNull());
     expect(calls.find((c) => c.cmd === 'reconcile')?.args).toEqual({ attempt: 41 });
+  });
+
+  it('shows an attempt in doubt with the candidates it could be, adopting none', async () => {
+    backend([row()], { open: true, inDoubt: true });
+    render(HistoryView);
+    expect(await screen.findByText(/in doubt: several trips at the supplier could be this one/)).toBeTruthy();
+    const candidates = screen.getByText(/Candidates:/);
+    expect(within(candidates).getByText('2026000000041')).toBeTruthy();
+    expect(within(candidates).getByText('2026000000042')).toBeTruthy();
   });
 
   it('says "Trip cancelled." only when the cancellation was confirmed', async () => {
