@@ -486,3 +486,28 @@ async fn two_bookings_carrying_one_attempts_identity_leave_it_in_doubt_with_both
     let again = again.iter().find(|a| a.id == attempt).expect("the attempt");
     assert_eq!(again.events.len(), now.events.len(), "one in-doubt note");
 }
+
+#[tokio::test]
+async fn an_empty_look_up_after_a_lost_reply_keeps_the_attempt_open_and_nothing_is_sent_again() {
+    let desk = desk(|config| {
+        config.ftbook.knobs.drop_after_commit = true;
+        config.ftbook.knobs.empty_look_ups = true;
+        config.fasttrak.drop_after_commit = true;
+        config.fasttrak.empty_look_ups = true;
+    })
+    .await;
+    let ftbook = desk.core.book_ftbook(egen_taxi(&desk.core, "EMPTY1").await).await;
+    let fasttrak = desk.core.book_fasttrak(van(&desk.core).await).await;
+    for (supplier, outcome) in [("FTBook", ftbook), ("FASTTRAK", fasttrak)] {
+        let attempt = match outcome {
+            Err(desk::Error::Unknown { attempt, .. }) => attempt,
+            other => panic!("{supplier}: an empty look-up is not 'not made' nor 'book again': {other:?}"),
+        };
+        let reconciled = desk.core.reconcile_open().await.expect("reconciled");
+        let state = reconciled.iter().find(|a| a.id == attempt).map(|a| a.state);
+        assert_eq!(state, Some(AttemptState::Unknown), "{supplier}: still open inside the commit window");
+    }
+    let stats = desk.stats().await;
+    assert_eq!(stats["calls"]["POST /ftbook/rest/v1/booking/segment/{id}"], 1, "one trip sent: {stats}");
+    assert_eq!(stats["calls"]["POST /fasttrak/api/quote-packages/{id}/book"], 1, "one van sent: {stats}");
+}

@@ -1,7 +1,9 @@
 //! Faults real services have, injected at random with a fixed seed, so a soak of many bookings
 //! meets each of them in a reproducible mix: a change not carried out with the connection
 //! dropped, a change carried out and its reply lost, a change carried out and answered 5xx with
-//! a fault body, and a change carried out only after the client gave up (a late commit).
+//! a fault body, and a change carried out only after the client gave up (a late commit); and
+//! look-ups answered empty (FTBook's 204) shortly after a change, as a replica that has not
+//! caught up yet (never for longer than [`Chaos::late`], the bound a commit window covers).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -14,7 +16,8 @@ pub struct Chaos {
     pub seed: u64,
     /// Share of changes (0.0–1.0) that get a fault.
     pub rate: f64,
-    /// How long after its dropped reply a late commit lands.
+    /// How long after its dropped reply a late commit lands; also how long after a change a
+    /// look-up may still miss it.
     pub late: Duration,
 }
 
@@ -48,6 +51,7 @@ pub struct Dice {
     chaos: Option<Chaos>,
     state: Arc<AtomicU64>,
     injected: Arc<AtomicU64>,
+    changed: Arc<std::sync::Mutex<Option<std::time::Instant>>>,
 }
 
 impl Dice {
@@ -59,7 +63,7 @@ impl Dice {
     /// Dice that count their faults in `injected`.
     pub fn counting(chaos: Option<Chaos>, injected: Arc<AtomicU64>) -> Self {
         let seed = chaos.map_or(1, |c| c.seed.max(1));
-        Dice { chaos, state: Arc::new(AtomicU64::new(seed)), injected }
+        Dice { chaos, state: Arc::new(AtomicU64::new(seed)), injected, changed: Arc::default() }
     }
 
     fn roll(&self) -> f64 {
@@ -79,6 +83,24 @@ impl Dice {
             2 => Fault::ServerErrorAfterCommit,
             _ => Fault::LateCommit,
         })
+    }
+
+    /// Notes that a change was committed now (look-ups shortly after may miss it).
+    pub fn changed(&self) {
+        *self.changed.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) =
+            Some(std::time::Instant::now());
+    }
+
+    /// Whether this look-up misses what was committed lately: only within [`Chaos::late`] of
+    /// the last change, at the chaos rate.
+    pub fn stale_look_up(&self) -> bool {
+        let Some(chaos) = self.chaos else { return false };
+        let last = *self.changed.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if last.is_none_or(|at| at.elapsed() > chaos.late) || self.roll() >= chaos.rate {
+            return false;
+        }
+        self.injected.fetch_add(1, Ordering::Relaxed);
+        true
     }
 
     /// How long a late commit waits.
@@ -114,5 +136,16 @@ mod tests {
             assert!(first.contains(&Some(kind)), "{kind:?} is injected");
         }
         assert!(Dice::new(None).fault().is_none(), "no chaos, no fault");
+    }
+
+    #[test]
+    fn look_ups_miss_only_what_changed_lately() {
+        let dice = Dice::new(Some(Chaos { seed: 3, rate: 1.0, late: Duration::from_millis(50) }));
+        assert!(!dice.stale_look_up(), "nothing changed yet");
+        dice.changed();
+        assert!(dice.stale_look_up(), "right after a change");
+        std::thread::sleep(Duration::from_millis(60));
+        assert!(!dice.stale_look_up(), "never past the bound");
+        assert_eq!(dice.injected(), 1);
     }
 }

@@ -33,6 +33,8 @@ OPTIONS:
   --drop-before-commit  drop creates and cancellations without carrying them out
   --late-segment-commit-ms MS
                         drop a segment's reply and commit it MS milliseconds later
+  --empty-look-ups      answer FTBook's segment look-ups 204 and FASTTRAK's
+                        reservation searches empty, whatever they hold
   -h, --help            this text
 
 FTBook: the login `locked` (with the password) is refused with fault 4701; the login `partner`
@@ -72,6 +74,10 @@ fn parse(args: &[String]) -> Result<sandbox::Config, String> {
             "--drop-after-commit" => config.ftbook.knobs.drop_after_commit = true,
             "--server-error-after-commit" => config.ftbook.knobs.server_error_after_commit = true,
             "--drop-before-commit" => config.ftbook.knobs.drop_before_commit = true,
+            "--empty-look-ups" => {
+                config.ftbook.knobs.empty_look_ups = true;
+                config.fasttrak.empty_look_ups = true;
+            }
             "--late-segment-commit-ms" => {
                 let ms: u64 = value("--late-segment-commit-ms")?
                     .parse()

@@ -101,6 +101,7 @@ pub async fn request_quotes(State(app): State<App>, Json(body): Json<Value>) -> 
 
 /// The reply to a committed change, lost or failed as the knobs and the dice say.
 fn after_change(app: &App, fault: Option<Fault>, reply: Response) -> Response {
+    app.dice.changed();
     match fault {
         _ if app.config.drop_after_commit => crate::ftbook::dropped(),
         Some(Fault::DropAfterCommit | Fault::LateCommit) => crate::ftbook::dropped(),
@@ -190,6 +191,9 @@ pub async fn search(State(app): State<App>, Json(body): Json<Value>) -> Response
         return failure("startDate and endDate are required (2026-12-01)");
     };
     let max = body.get("maxResults").and_then(Value::as_u64).map_or(usize::MAX, |n| n as usize);
+    if app.config.empty_look_ups || app.dice.stale_look_up() {
+        return items(Vec::<Reservation>::new());
+    }
     let store = app.store.lock().await;
     let found: Vec<Reservation> = store
         .reservations

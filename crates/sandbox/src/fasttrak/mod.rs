@@ -83,8 +83,11 @@ pub struct Config {
     pub drop_after_commit: bool,
     /// The operator keeps passenger names in capitals (`KARIN ÖBERG`), as some do.
     pub upper_case_names: bool,
+    /// Reservation searches answer an empty list whatever the operator holds, as a read side
+    /// that lags: an empty search proves nothing.
+    pub empty_look_ups: bool,
     /// Faults injected into bookings and cancellations at random (a late commit is a lost
-    /// reply here).
+    /// reply here), and empty searches shortly after a change.
     pub chaos: Option<crate::chaos::Chaos>,
 }
 
@@ -101,6 +104,7 @@ impl Default for Config {
             access_keys: ACCESS_KEYS.iter().map(|key| (*key).to_owned()).collect(),
             drop_after_commit: false,
             upper_case_names: false,
+            empty_look_ups: false,
             chaos: None,
         }
     }

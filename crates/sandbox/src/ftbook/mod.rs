@@ -58,7 +58,11 @@ pub struct Knobs {
     /// Segments are committed this long after the connection was dropped, as a back end that
     /// commits after the client's timeout: a look-up right away finds nothing, a later one does.
     pub late_segment_commit: Option<Duration>,
-    /// Every kind of fault above, injected into creates and cancellations at random.
+    /// The segment look-ups (`booking/segments/...`) answer 204 No Content whatever the
+    /// booking holds, as a service whose read side lags: an empty look-up proves nothing.
+    pub empty_look_ups: bool,
+    /// Every kind of fault above, injected into creates and cancellations at random (and empty
+    /// look-ups shortly after a change).
     pub chaos: Option<crate::chaos::Chaos>,
 }
 
@@ -145,6 +149,7 @@ impl App {
         }
         let mut store = self.store.lock().await;
         let reply = change(&mut store);
+        self.dice.changed();
         if !self.saved(&store) {
             return self.internal_error();
         }
@@ -174,13 +179,18 @@ impl App {
                 tokio::time::sleep(delay).await;
                 let mut store = app.store.lock().await;
                 if create(&mut store).is_ok() {
+                    app.dice.changed();
                     app.saved(&store);
                 }
             });
             return dropped();
         }
         let mut store = self.store.lock().await;
-        match create(&mut store) {
+        let created = create(&mut store);
+        if created.is_ok() {
+            self.dice.changed();
+        }
+        match created {
             Ok(_) if !self.saved(&store) => self.internal_error(),
             Ok(_) if self.config.knobs.drop_after_commit || fault == Some(Fault::DropAfterCommit) => {
                 dropped()
@@ -194,6 +204,12 @@ impl App {
             Ok(created) => self.reply(Reply::Json(created)),
             Err(faults) => self.reply(faults.into()),
         }
+    }
+
+    /// Whether a look-up is answered 204 regardless (the knob, or the dice shortly after a
+    /// change).
+    fn look_up_misses(&self) -> bool {
+        self.config.knobs.empty_look_ups || self.dice.stale_look_up()
     }
 
     /// A number in 0.0..1.0, for the failure rate.
@@ -401,6 +417,9 @@ async fn segments(
     Extension(login): Extension<Login>,
     Path(reference): Path<String>,
 ) -> Response {
+    if app.look_up_misses() {
+        return app.reply(Reply::NoContent);
+    }
     app.reply(segments::segments(&*app.store.lock().await, &reference, login.agency()))
 }
 
@@ -409,6 +428,9 @@ async fn segments_by_locator(
     Extension(login): Extension<Login>,
     Path((kind, locator)): Path<(String, String)>,
 ) -> Response {
+    if app.look_up_misses() {
+        return app.reply(Reply::NoContent);
+    }
     app.reply(segments::segments_by_locator(&*app.store.lock().await, &kind, &locator, login.agency()))
 }
 
