@@ -8,6 +8,7 @@
 mod commands;
 mod display;
 mod settings_store;
+mod single;
 mod state;
 
 use std::process::ExitCode;
@@ -86,6 +87,7 @@ pub fn context<R: Runtime>() -> Context<R> {
 /// Builds the app and runs it until its last window closes; returns the exit code.
 pub fn run_app<R: Runtime>(builder: Builder<R>, desk: Desk, context: Context<R>) -> tauri::Result<i32> {
     let app = app_builder(builder, desk).build(context)?;
+    tracing::info!("Transfer Desk is running");
     Ok(app.run_return(|_, _| {}))
 }
 
@@ -118,9 +120,11 @@ pub fn run() -> ExitCode {
         "starting Transfer Desk"
     );
     // One process per data directory, taken before the sandbox touches its state files.
+    // A second start of the app hands over to the first (which shows its window) and ends.
     let lock = match desk::lock::DataDirLock::acquire(&paths.data_dir) {
         Ok(lock) => lock,
         Err(error) => {
+            single::hand_over(&paths.data_dir);
             tracing::error!(%error, "the data directory is in use");
             eprintln!("{error}");
             return ExitCode::FAILURE;
@@ -137,7 +141,10 @@ pub fn run() -> ExitCode {
         }
     };
     reconcile_in_background(&desk);
-    match run_app(tauri::Builder::default(), desk, context()) {
+    let context = context();
+    let builder = tauri::Builder::default()
+        .plugin(single::plugin(&context.config().identifier, &desk.paths().data_dir));
+    match run_app(builder, desk, context) {
         Ok(code) => {
             tracing::info!(code, "Transfer Desk stopped");
             ExitCode::from(u8::try_from(code).unwrap_or(1))
