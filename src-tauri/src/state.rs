@@ -3,7 +3,7 @@
 //! The desk core can be replaced while the app runs (the agent switches profile in Settings), so
 //! it sits behind a lock; commands take a clone of the `Arc` and never hold the lock across a call.
 
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock, Weak};
 
 use desk::profile::{StoredProfiles, sandbox_settings};
 use desk::secrets::{self, EncryptedFile, Keychain, Memory, SecretStore, SecretStoreKind};
@@ -40,6 +40,10 @@ pub struct Desk {
     paths: AppPaths,
     core: RwLock<Arc<Core>>,
     secrets: RwLock<Secrets>,
+    /// The sandbox profile's core while anything holds it (active, or looking up its attempts
+    /// while another profile is active): one sandbox per data directory, never two over the same
+    /// state files.
+    sandbox_core: Mutex<Weak<Core>>,
     /// The data directory is this app's alone while it runs (see `desk::lock`).
     _lock: desk::lock::DataDirLock,
 }
@@ -100,8 +104,10 @@ impl Desk {
         sandbox: Option<Sandbox>,
         secrets: Secrets,
     ) -> desk::Result<Self> {
-        let core = open_core(&paths, profile, Language::default(), &secrets, sandbox)?;
-        Ok(Desk { paths, core: RwLock::new(Arc::new(core)), secrets: RwLock::new(secrets), _lock: lock })
+        let core = Arc::new(open_core(&paths, profile, Language::default(), &secrets, sandbox)?);
+        let sandbox_core =
+            Mutex::new(if profile == Profile::Sandbox { Arc::downgrade(&core) } else { Weak::new() });
+        Ok(Desk { paths, core: RwLock::new(core), secrets: RwLock::new(secrets), sandbox_core, _lock: lock })
     }
 
     /// The profile the app last used (the sandbox for a new install).
@@ -165,14 +171,57 @@ impl Desk {
     /// Switches to `profile` (a new sandbox is started for the sandbox profile) and remembers it.
     pub async fn switch(&self, profile: Profile) -> desk::Result<()> {
         let language = self.core().language();
-        let sandbox =
-            if profile == Profile::Sandbox { Some(Sandbox::start(&self.paths).await?) } else { None };
+        let core = match profile {
+            Profile::Sandbox => self.sandbox_core(language).await?,
+            _ => {
+                let secrets = read(&self.secrets);
+                Arc::new(open_core(&self.paths, profile, language, &secrets, None)?)
+            }
+        };
+        *write(&self.core) = core;
+        desk::setup::save_active(&self.paths.data_dir, profile)
+    }
+
+    /// The sandbox profile's core: the one alive, if any (whatever profile is active), else a new
+    /// one with its sandbox started.
+    async fn sandbox_core(&self, language: Language) -> desk::Result<Arc<Core>> {
+        if let Some(alive) = self.sandbox_alive() {
+            alive.set_language(language);
+            return Ok(alive);
+        }
+        let sandbox = Sandbox::start(&self.paths).await?;
+        let mut registry = self.sandbox_core.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Another caller may have started one meanwhile: keep theirs, drop ours.
+        if let Some(alive) = registry.upgrade() {
+            return Ok(alive);
+        }
         let core = {
             let secrets = read(&self.secrets);
-            open_core(&self.paths, profile, language, &secrets, sandbox)?
+            Arc::new(open_core(&self.paths, Profile::Sandbox, language, &secrets, Some(sandbox))?)
         };
-        *write(&self.core) = Arc::new(core);
-        desk::setup::save_active(&self.paths.data_dir, profile)
+        *registry = Arc::downgrade(&core);
+        Ok(core)
+    }
+
+    fn sandbox_alive(&self) -> Option<Arc<Core>> {
+        self.sandbox_core.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).upgrade()
+    }
+
+    /// The core for `profile`, to look up that profile's attempts: the active one, the sandbox's
+    /// one alive, or a new one. `None` when it cannot be opened (left for its next start).
+    pub async fn core_for(&self, profile: Profile) -> Option<Arc<Core>> {
+        let active = self.core();
+        if active.profile() == profile {
+            return Some(active);
+        }
+        let opened = match profile {
+            Profile::Sandbox => self.sandbox_core(active.language()).await,
+            _ => {
+                let secrets = read(&self.secrets);
+                open_core(&self.paths, profile, active.language(), &secrets, None).map(Arc::new)
+            }
+        };
+        opened.map_err(|error| tracing::info!(%error, profile = profile.name(), "profile not opened")).ok()
     }
 
     /// Cores for the other profiles that have open attempts, so that they are reconciled too
@@ -180,22 +229,13 @@ impl Desk {
     /// the core is dropped). A profile that cannot be opened is left for its next start.
     pub fn other_cores_with_open_attempts(&self) -> Vec<Arc<Core>> {
         let active = self.core();
-        let language = active.language();
         Profile::ALL
             .into_iter()
             .filter(|profile| *profile != active.profile())
             .filter(|profile| {
                 active.history().open_attempts(profile.name()).is_ok_and(|open| !open.is_empty())
             })
-            .filter_map(|profile| {
-                let sandbox = if profile == Profile::Sandbox {
-                    tauri::async_runtime::block_on(Sandbox::start(&self.paths)).ok()
-                } else {
-                    None
-                };
-                let secrets = read(&self.secrets);
-                open_core(&self.paths, profile, language, &secrets, sandbox).ok().map(Arc::new)
-            })
+            .filter_map(|profile| tauri::async_runtime::block_on(self.core_for(profile)))
             .collect()
     }
 

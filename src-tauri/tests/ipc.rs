@@ -302,6 +302,34 @@ fn another_profiles_open_attempts_are_reconciled_too() {
         desk::history::AttemptState::Confirmed,
         "found at the sandbox though another profile is active"
     );
+    // Back on the sandbox while that core is alive: the same sandbox, never a second one over
+    // the same state files.
+    tauri::async_runtime::block_on(desk.switch(desk::Profile::Sandbox)).expect("switched back");
+    assert!(std::sync::Arc::ptr_eq(&desk.core(), &others[0]), "one sandbox per data directory");
+}
+
+#[test]
+fn the_followed_attempt_is_looked_up_with_its_own_profile_after_a_switch() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = AppPaths::in_dir(dir.path());
+    let late = std::time::Duration::from_millis(300);
+    let sandbox = tauri::async_runtime::block_on(desk::Sandbox::start_with(&paths, |config| {
+        config.ftbook.knobs.late_segment_commit = Some(late);
+    }))
+    .expect("the sandbox starts");
+    let app = start_desk(Desk::new(paths, Some(sandbox)).expect("the desk opens"));
+    let request = egen_taxi_request(&app);
+    let unknown = invoke(&app, "book", json!({"request": request})).unwrap_err();
+    let attempt = unknown["attempt"].as_i64().expect("the attempt to follow");
+    std::thread::sleep(late * 2);
+    let desk = tauri::Manager::state::<Desk>(&app._app);
+    tauri::async_runtime::block_on(desk.switch(desk::Profile::Test)).expect("switched");
+
+    // The Book screen keeps following its attempt while the test profile is active.
+    let reported = invoke(&app, "reconcile", json!({"attempt": attempt})).expect("reconcile is allowed");
+    let mine =
+        reported.as_array().and_then(|a| a.iter().find(|x| x["id"] == attempt)).cloned().expect("reported");
+    assert_eq!(mine["state"], "confirmed", "looked up at the sandbox, its own profile: {mine}");
 }
 
 #[test]

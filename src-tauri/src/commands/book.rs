@@ -47,11 +47,24 @@ pub async fn reconcile<R: Runtime>(
 ) -> Result<Vec<desk::history::Attempt>, CommandError> {
     let core = app.desk().core();
     let mut attempts = core.reconcile_open().await.map_err(CommandError::from)?;
+    let stored = |core: &desk::Core, id| {
+        core.history().attempt(id).map_err(|e| CommandError::from(desk::Error::from(e)))
+    };
     if let Some(id) = attempt
         && !attempts.iter().any(|a| a.id == id)
-        && let Some(found) =
-            core.history().attempt(id).map_err(|e| CommandError::from(desk::Error::from(e)))?
+        && let Some(mut found) = stored(&core, id)?
     {
+        // The agent switched profile since booking: the attempt is looked up with its own.
+        if found.state.is_open()
+            && let Ok(profile) = desk::Profile::parse(&found.profile)
+            && profile != core.profile()
+            && let Some(own) = app.desk().core_for(profile).await
+        {
+            if let Err(error) = own.reconcile_open().await {
+                tracing::info!(%error, attempt = id, "the followed attempt's profile could not look it up");
+            }
+            found = stored(&own, id)?.unwrap_or(found);
+        }
         attempts.push(found);
     }
     Ok(attempts)
