@@ -40,13 +40,13 @@ driver() {
 }
 
 ui() {
-  # Installs again only when the lock file changed since the last install. `npm install` rather
-  # than `npm ci`: npm leaves other platforms' optional packages (rollup, tauri-cli binaries) out
-  # of the lock file it writes (npm/cli#4828), and `npm ci` then refuses that same lock file.
-  # `npm install` keeps every version the lock file pins and leaves it unchanged.
+  # Installs again only when the lock file changed since the last install, exactly as the lock
+  # file says (`npm ci`, which never writes it). The committed lock is complete, every platform's
+  # optional packages (rollup, tauri-cli binaries) included, as `npm install` writes it on a
+  # machine without node_modules; after changing package.json, run `npm install` there.
   if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
     echo "Installing the UI's npm packages"
-    (cd ui && npm install --no-audit --no-fund)
+    (cd ui && npm ci --no-audit --no-fund)
   fi
 }
 
