@@ -4,11 +4,12 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, FixedOffset, Utc};
-use desk::booking::FtbookDraft;
+use desk::booking::{FasttrakDraft, FtbookDraft};
 use desk::quotes::{OfferKey, Place, TripRequest, When};
 use desk::secrets::Memory;
 use desk::{AppPaths, Core, Language, Options, Profile, Sandbox, UrlOverrides};
 use ftbook::model::{Connection, ConnectionType, Identity, Passenger};
+use history::Supplier;
 
 pub struct Desk {
     pub dir: tempfile::TempDir,
@@ -128,4 +129,51 @@ pub async fn egen_taxi_in(core: &desk::Core, locator: &str, days: i64) -> Ftbook
 /// [`egen_taxi_in`] three days from now.
 pub async fn egen_taxi(core: &desk::Core, locator: &str) -> FtbookDraft {
     egen_taxi_in(core, locator, 3).await
+}
+
+/// What `book_ftbook` journals before sending, and nothing more: a process killed right after.
+pub fn journal(core: &desk::Core, draft: &FtbookDraft) -> i64 {
+    let locator = draft
+        .booking
+        .identities
+        .iter()
+        .find(|i| i.system == "AMADEUS")
+        .map(|i| format!("AMADEUS:{}", i.number));
+    core.history()
+        .begin_attempt(
+            "sandbox",
+            Supplier::Ftbook,
+            history::AttemptKind::Book,
+            &serde_json::to_value(draft).expect("JSON"),
+            history::Target { locator: locator.as_deref(), ..Default::default() },
+        )
+        .expect("journalled")
+}
+
+pub async fn van(core: &desk::Core) -> FasttrakDraft {
+    let offers = core.quotes(&to_arlanda()).await;
+    let (package, quote, pickup) = offers
+        .offers
+        .iter()
+        .find_map(|offer| match &offer.key {
+            OfferKey::Fasttrak { quote_package_id, quote_id, pickup } if offer.name == "Van" => {
+                Some((*quote_package_id, *quote_id, *pickup))
+            }
+            _ => None,
+        })
+        .expect("a van is quoted");
+    FasttrakDraft {
+        quote_package_id: package,
+        quote_id: quote,
+        passenger: fasttrak::model::Passenger {
+            name: "Olof Sjöberg".into(),
+            phone_number: Some("+46701112233".into()),
+            email_address: None,
+        },
+        pickup,
+        reference_po: Some("PO-77".into()),
+        cost_code: None,
+        trip_notes: None,
+        attempt_key: None,
+    }
 }
