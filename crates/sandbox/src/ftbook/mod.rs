@@ -6,10 +6,12 @@ mod availability;
 mod bookings;
 pub mod catalog;
 mod checks;
+mod handlers;
 mod params;
 mod products;
 pub mod reply;
 mod sabre;
+mod segment_rules;
 mod segments;
 mod services;
 mod store;
@@ -21,18 +23,17 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 use std::time::Duration;
 
+use axum::Router;
 use axum::body::{Body, Bytes};
-use axum::extract::{Path, Query, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Extension, Router};
 use base64::Engine;
 use serde_json::Value;
 use tokio::sync::Mutex;
 
-use self::params::Params;
 use self::reply::{FaultShape, Faults, Reply};
 pub use self::store::Store;
 
@@ -232,23 +233,26 @@ pub fn router(config: Config, stats: Arc<crate::stats::Stats>) -> anyhow::Result
         dice,
     };
     let api = Router::new()
-        .route("/service", get(services))
-        .route("/servicelocation", get(service_locations))
-        .route("/serviceavailability", get(service_availability))
-        .route("/street", get(streets))
-        .route("/availability", get(availability))
-        .route("/booking", post(create_booking))
-        .route("/booking/complete", post(complete))
-        .route("/booking/{reference}", get(booking).delete(cancel_booking))
-        .route("/booking/{kind}/{locator}", get(booking_by_locator))
-        .route("/booking/segment/{id}", get(segment).post(create_segment).delete(cancel_segment))
-        .route("/booking/segment/reference/{kind}/{value}", get(segment_by_reference))
-        .route("/booking/segments/{reference}", get(segments))
-        .route("/booking/segments/{kind}/{locator}", get(segments_by_locator))
-        .route("/profile/trips/{src}/{id}", get(profile_trips))
-        .route("/account/request", post(request_account))
-        .route("/account/authenticate", get(authenticate))
-        .route("/decode/sabre/pnr", post(decode_sabre))
+        .route("/service", get(handlers::services))
+        .route("/servicelocation", get(handlers::service_locations))
+        .route("/serviceavailability", get(handlers::service_availability))
+        .route("/street", get(handlers::streets))
+        .route("/availability", get(handlers::availability))
+        .route("/booking", post(handlers::create_booking))
+        .route("/booking/complete", post(handlers::complete))
+        .route("/booking/{reference}", get(handlers::booking).delete(handlers::cancel_booking))
+        .route("/booking/{kind}/{locator}", get(handlers::booking_by_locator))
+        .route(
+            "/booking/segment/{id}",
+            get(handlers::segment).post(handlers::create_segment).delete(handlers::cancel_segment),
+        )
+        .route("/booking/segment/reference/{kind}/{value}", get(handlers::segment_by_reference))
+        .route("/booking/segments/{reference}", get(handlers::segments))
+        .route("/booking/segments/{kind}/{locator}", get(handlers::segments_by_locator))
+        .route("/profile/trips/{src}/{id}", get(handlers::profile_trips))
+        .route("/account/request", post(handlers::request_account))
+        .route("/account/authenticate", get(handlers::authenticate))
+        .route("/decode/sabre/pnr", post(handlers::decode_sabre))
         .layer(middleware::from_fn_with_state(app.clone(), knobs))
         .layer(middleware::from_fn_with_state(app.clone(), basic_auth))
         .with_state(app);
@@ -306,150 +310,4 @@ pub(crate) fn dropped() -> Response {
         .header(header::CONTENT_TYPE, "application/json")
         .body(Body::from_stream(broken))
         .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
-}
-
-fn body_json(bytes: &Bytes) -> Value {
-    serde_json::from_slice(bytes).unwrap_or(Value::Null)
-}
-
-async fn services(State(app): State<App>, Query(pairs): Query<Vec<(String, String)>>) -> Response {
-    app.reply(services::services(&Params(pairs)))
-}
-
-async fn service_locations(State(app): State<App>, Query(pairs): Query<Vec<(String, String)>>) -> Response {
-    app.reply(services::service_locations(&Params(pairs)))
-}
-
-async fn service_availability(
-    State(app): State<App>,
-    Query(pairs): Query<Vec<(String, String)>>,
-) -> Response {
-    app.reply(services::service_availability(&Params(pairs)))
-}
-
-async fn streets(State(app): State<App>, Query(pairs): Query<Vec<(String, String)>>) -> Response {
-    app.reply(streets::streets(&Params(pairs)))
-}
-
-async fn availability(
-    State(app): State<App>,
-    Extension(Login(login)): Extension<Login>,
-    Query(pairs): Query<Vec<(String, String)>>,
-) -> Response {
-    app.reply(availability::availability(&Params(pairs), account::agency_of(&login)))
-}
-
-async fn create_booking(
-    State(app): State<App>,
-    Extension(Login(login)): Extension<Login>,
-    body: Bytes,
-) -> Response {
-    app.create(None, move |store| bookings::create_booking(store, &body_json(&body), &login)).await
-}
-
-async fn booking(
-    State(app): State<App>,
-    Extension(login): Extension<Login>,
-    Path(reference): Path<String>,
-) -> Response {
-    app.reply(bookings::booking(&*app.store.lock().await, &reference, login.agency()))
-}
-
-async fn booking_by_locator(
-    State(app): State<App>,
-    Extension(login): Extension<Login>,
-    Path((kind, locator)): Path<(String, String)>,
-) -> Response {
-    app.reply(bookings::booking_by_locator(&*app.store.lock().await, &kind, &locator, login.agency()))
-}
-
-async fn cancel_booking(
-    State(app): State<App>,
-    Extension(login): Extension<Login>,
-    Path(reference): Path<String>,
-) -> Response {
-    app.change(|store| bookings::cancel_booking(store, &reference, login.agency())).await
-}
-
-async fn complete(State(app): State<App>, Extension(login): Extension<Login>, body: Bytes) -> Response {
-    app.change(|store| bookings::complete(store, &body_json(&body), login.agency())).await
-}
-
-async fn create_segment(
-    State(app): State<App>,
-    Extension(login): Extension<Login>,
-    Path(reference): Path<String>,
-    body: Bytes,
-) -> Response {
-    let late = app.config.knobs.late_segment_commit;
-    app.create(late, move |store| {
-        segments::create_segment(store, &reference, &body_json(&body), login.agency())
-    })
-    .await
-}
-
-async fn segment(
-    State(app): State<App>,
-    Extension(login): Extension<Login>,
-    Path(ftresid): Path<String>,
-) -> Response {
-    app.reply(segments::segment(&*app.store.lock().await, &ftresid, login.agency()))
-}
-
-async fn cancel_segment(
-    State(app): State<App>,
-    Extension(login): Extension<Login>,
-    Path(ftresid): Path<String>,
-) -> Response {
-    app.change(|store| segments::cancel_segment(store, &ftresid, login.agency())).await
-}
-
-async fn segment_by_reference(
-    State(app): State<App>,
-    Extension(login): Extension<Login>,
-    Path((kind, value)): Path<(String, String)>,
-) -> Response {
-    app.reply(segments::segment_by_reference(&*app.store.lock().await, &kind, &value, login.agency()))
-}
-
-async fn segments(
-    State(app): State<App>,
-    Extension(login): Extension<Login>,
-    Path(reference): Path<String>,
-) -> Response {
-    if app.look_up_misses() {
-        return app.reply(Reply::NoContent);
-    }
-    app.reply(segments::segments(&*app.store.lock().await, &reference, login.agency()))
-}
-
-async fn segments_by_locator(
-    State(app): State<App>,
-    Extension(login): Extension<Login>,
-    Path((kind, locator)): Path<(String, String)>,
-) -> Response {
-    if app.look_up_misses() {
-        return app.reply(Reply::NoContent);
-    }
-    app.reply(segments::segments_by_locator(&*app.store.lock().await, &kind, &locator, login.agency()))
-}
-
-async fn profile_trips(
-    State(app): State<App>,
-    Path((src, id)): Path<(String, String)>,
-    Query(pairs): Query<Vec<(String, String)>>,
-) -> Response {
-    app.reply(account::profile_trips(&*app.store.lock().await, &src, &id, &Params(pairs)))
-}
-
-async fn request_account(State(app): State<App>, body: Bytes) -> Response {
-    app.change(|store| account::request_account(store, &body_json(&body))).await
-}
-
-async fn authenticate(State(app): State<App>, Extension(Login(login)): Extension<Login>) -> Response {
-    app.reply(account::authenticate(&login))
-}
-
-async fn decode_sabre(State(app): State<App>, body: Bytes) -> Response {
-    app.reply(sabre::decode(&body_json(&body)))
 }
