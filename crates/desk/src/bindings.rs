@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use ts_rs::{Config, ExportError, TS};
 
-use history::{Attempt, AttemptKind, AttemptState, BookingView, Event, SegmentRow, Supplier};
+use history::{Attempt, AttemptKind, AttemptState, BookingView, Event, JournalEvent, SegmentRow, Supplier};
 
 use crate::booking::Booked;
 use crate::lookup::HistoryQuery;
@@ -47,6 +47,7 @@ pub fn all() -> Result<Vec<Binding>, ExportError> {
         binding::<AttemptState>(&cfg)?,
         binding::<BookingView>(&cfg)?,
         binding::<Event>(&cfg)?,
+        binding::<JournalEvent>(&cfg)?,
         binding::<HistoryQuery>(&cfg)?,
         binding::<SegmentRow>(&cfg)?,
         binding::<Supplier>(&cfg)?,

@@ -7,7 +7,7 @@
 //! segments). The FASTTRAK booking is in [`crate::fasttrak_booking`]; at start-up every attempt
 //! still `pending` or `unknown` is looked up through the same changes ([`Core::reconcile_open`]).
 
-use history::{AttemptKind, AttemptState, BookingView, Supplier, Target};
+use history::{AttemptKind, AttemptState, BookingView, JournalEvent, Supplier, Target};
 use serde::{Deserialize, Serialize};
 
 use crate::calls::safe;
@@ -282,7 +282,7 @@ impl Change for CreateBooking<'_> {
     type Fault = ftbook::Error;
     type Kept = ftbook::model::Booking;
     const SUPPLIER: &'static str = FTBOOK;
-    const DONE: &'static str = "booking_created";
+    const DONE: JournalEvent = JournalEvent::BookingCreated;
     const RESEND_WHEN_NOT_FOUND: bool = true;
 
     fn classify(fault: &ftbook::Error) -> Failure {
@@ -324,7 +324,7 @@ impl Change for AddSegment<'_> {
     type Fault = ftbook::Error;
     type Kept = Booked;
     const SUPPLIER: &'static str = FTBOOK;
-    const DONE: &'static str = "segment_created";
+    const DONE: JournalEvent = JournalEvent::SegmentCreated;
 
     fn classify(fault: &ftbook::Error) -> Failure {
         ftbook_failure(fault)

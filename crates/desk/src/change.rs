@@ -22,7 +22,7 @@
 //! [`Core::carry_out`] runs a change the first time; [`Core::look_up`] is the look-up alone, for
 //! reconciliation ([`crate::reconcile`]) of attempts left open.
 
-use history::AttemptState;
+use history::{AttemptState, JournalEvent, Step};
 
 use crate::calls::Sent;
 use crate::reconcile::past_commit_window;
@@ -84,7 +84,7 @@ pub(crate) trait Change {
     /// The supplier, as agents know it.
     const SUPPLIER: &'static str;
     /// The journal event recorded when it is done (`booking_created`, `cancelled` ...).
-    const DONE: &'static str;
+    const DONE: JournalEvent;
     /// Whether it cancels (the sentences say "cancellation" rather than "booking").
     const CANCELS: bool = false;
     /// Whether sending again after a look-up that found nothing harms nobody: an FTBook booking
@@ -121,13 +121,9 @@ impl Core {
             let found = match crate::calls::change(C::classify, || change.send()).await {
                 Sent::Done(reply) => return self.done(attempt, change, reply, None).await,
                 Sent::Failed(fault) if change.already_done(&fault) => {
-                    self.history.record_step(
-                        attempt,
-                        None,
-                        None,
-                        "already_done",
-                        Some(&fault.to_string()),
-                    )?;
+                    let fault = fault.to_string();
+                    self.history
+                        .record_step(attempt, Step::new(JournalEvent::AlreadyDone).detail(Some(&fault)))?;
                     self.look(change).await
                 }
                 Sent::Failed(fault) => {
@@ -140,13 +136,8 @@ impl Core {
                 }
             };
             if matches!(found, Found::No) && C::RESEND_WHEN_NOT_FOUND && sends < 2 {
-                self.history.record_step(
-                    attempt,
-                    None,
-                    None,
-                    "not_seen",
-                    Some("not found at the supplier: sent again (on its own it books nothing)"),
-                )?;
+                let why = "not found at the supplier: sent again (on its own it books nothing)";
+                self.history.record_step(attempt, Step::new(JournalEvent::NotSeen).detail(Some(why)))?;
                 continue;
             }
             return self.settle_found(attempt, change, found).await;
@@ -178,7 +169,8 @@ impl Core {
         note: Option<&str>,
     ) -> Result<Outcome<C::Kept>> {
         let (booking, segment) = C::references(&reply);
-        self.history.record_step(attempt, booking.as_deref(), segment.as_deref(), C::DONE, note)?;
+        let step = Step::new(C::DONE).booking(booking.as_deref()).segment(segment.as_deref()).detail(note);
+        self.history.record_step(attempt, step)?;
         Ok(Outcome::Done(change.keep(attempt, reply).await?))
     }
 
@@ -200,7 +192,7 @@ impl Core {
                     Ok(Outcome::Settled(Error::Supplier { supplier: C::SUPPLIER, message, field: None }))
                 } else {
                     let why = "not found yet: looked at again after the commit window";
-                    self.note_once(attempt, "not_seen", why)?;
+                    self.note_once(attempt, JournalEvent::NotSeen, why)?;
                     let message = not_seen_yet_sentence(C::SUPPLIER, language);
                     Ok(Outcome::Open(Error::Unknown { supplier: C::SUPPLIER, message, attempt }))
                 }
@@ -208,7 +200,7 @@ impl Core {
             Found::Several(candidates) => {
                 let listed = candidates.join(", ");
                 tracing::warn!(attempt, candidates = %listed, "several trips could be this attempt's");
-                self.note_once(attempt, "in_doubt", &listed)?;
+                self.note_once(attempt, JournalEvent::InDoubt, &listed)?;
                 let message = in_doubt_sentence(C::SUPPLIER, &listed, language);
                 Ok(Outcome::Open(Error::Unknown { supplier: C::SUPPLIER, message, attempt }))
             }
@@ -221,12 +213,12 @@ impl Core {
 
     /// Journals `event` unless it is already the attempt's last one with the same detail, so a
     /// screen that keeps looking does not fill the journal.
-    fn note_once(&self, attempt: i64, event: &str, detail: &str) -> Result<()> {
+    fn note_once(&self, attempt: i64, event: JournalEvent, detail: &str) -> Result<()> {
         let last = self.history.attempt(attempt)?.and_then(|a| a.events.last().cloned());
         if last.is_some_and(|last| last.event == event && last.detail.as_deref() == Some(detail)) {
             return Ok(());
         }
-        Ok(self.history.record_step(attempt, None, None, event, Some(detail))?)
+        Ok(self.history.record_step(attempt, Step::new(event).detail(Some(detail)))?)
     }
 }
 

@@ -3,7 +3,7 @@
 //! attempt's, and no other attempt's reservation is ever adopted.
 
 use chrono::NaiveDateTime;
-use history::{AttemptKind, Supplier, Target};
+use history::{AttemptKind, JournalEvent, Supplier, Target};
 use serde::{Deserialize, Serialize};
 
 use crate::booking::{Booked, new_attempt_key};
@@ -157,7 +157,7 @@ impl Change for Reserve<'_> {
     type Fault = fasttrak::Error;
     type Kept = Booked;
     const SUPPLIER: &'static str = FASTTRAK;
-    const DONE: &'static str = "reservation_created";
+    const DONE: JournalEvent = JournalEvent::ReservationCreated;
 
     fn classify(fault: &fasttrak::Error) -> Failure {
         fasttrak_failure(fault)

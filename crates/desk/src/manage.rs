@@ -4,7 +4,7 @@
 //! booking, TBO's agency balance and the connection tests. Refreshing is in [`crate::sync`].
 
 use chrono::{DateTime, Utc};
-use history::{AttemptKind, AttemptState, BookingView, Supplier, Target};
+use history::{AttemptKind, AttemptState, BookingView, JournalEvent, Supplier, Target};
 
 use crate::calls::{Sent, change, safe};
 use crate::change::{Change, Found};
@@ -240,7 +240,7 @@ impl Change for CancelTrips<'_> {
     type Fault = ftbook::Error;
     type Kept = BookingView;
     const SUPPLIER: &'static str = FTBOOK;
-    const DONE: &'static str = "cancelled";
+    const DONE: JournalEvent = JournalEvent::Cancelled;
     const CANCELS: bool = true;
 
     fn classify(fault: &ftbook::Error) -> Failure {
@@ -298,7 +298,7 @@ impl Change for CancelReservation<'_> {
     type Fault = fasttrak::Error;
     type Kept = BookingView;
     const SUPPLIER: &'static str = FASTTRAK;
-    const DONE: &'static str = "cancelled";
+    const DONE: JournalEvent = JournalEvent::Cancelled;
     const CANCELS: bool = true;
 
     fn classify(fault: &fasttrak::Error) -> Failure {

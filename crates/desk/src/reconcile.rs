@@ -39,7 +39,7 @@ pub(crate) fn past_commit_window(
         .events
         .iter()
         .rev()
-        .find(|e| e.event == AttemptState::Unknown.as_str())
+        .find(|e| e.event == history::JournalEvent::Unknown)
         .map_or(attempt.created_at.as_str(), |e| e.at.as_str());
     let Ok(sent) = chrono::DateTime::parse_from_rfc3339(sent) else { return true };
     let window = chrono::TimeDelta::from_std(window).unwrap_or(chrono::TimeDelta::MAX);

@@ -4,7 +4,7 @@
 //! answering and the report says so.
 
 use chrono::{TimeDelta, Utc};
-use history::{BookingView, Supplier};
+use history::{BookingView, Supplier, SyncOutcome};
 use serde::Serialize;
 
 use crate::calls::safe;
@@ -83,13 +83,21 @@ impl Core {
         };
         let (name, scope) = (supplier, reference);
         match &outcome {
-            Ok(()) => self.history.log_sync(self.profile.name(), name, scope, "ok", None)?,
-            Err(Error::Offline { message, .. }) => {
-                self.history.log_sync(self.profile.name(), name, scope, "offline", Some(message))?
-            }
-            Err(error) => {
-                self.history.log_sync(self.profile.name(), name, scope, "failed", Some(&error.to_string()))?
-            }
+            Ok(()) => self.history.log_sync(self.profile.name(), name, scope, SyncOutcome::Ok, None)?,
+            Err(Error::Offline { message, .. }) => self.history.log_sync(
+                self.profile.name(),
+                name,
+                scope,
+                SyncOutcome::Offline,
+                Some(message),
+            )?,
+            Err(error) => self.history.log_sync(
+                self.profile.name(),
+                name,
+                scope,
+                SyncOutcome::Failed,
+                Some(&error.to_string()),
+            )?,
         }
         outcome?;
         self.stored(reference)

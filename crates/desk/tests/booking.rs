@@ -162,5 +162,5 @@ async fn when_the_supplier_cannot_be_reached_history_still_answers_and_says_so()
     let found = core.history().search("sandbox", "oberg", &Default::default(), 10).expect("a search");
     assert_eq!(found.len(), 1, "history answers while the supplier is away");
     let (_, outcome) = core.history().last_sync("sandbox").expect("a look-up").expect("logged");
-    assert_eq!(outcome, "offline", "the sync log says the supplier was offline");
+    assert_eq!(outcome, history::SyncOutcome::Offline, "the sync log says the supplier was offline");
 }

@@ -275,7 +275,7 @@ async fn two_bookings_carrying_one_attempts_identity_leave_it_in_doubt_with_both
     let now = settled.iter().find(|a| a.id == attempt).expect("the attempt");
     assert!(now.state.is_open(), "neither adopted nor called not made: {:?}", now.state);
     let last = now.events.last().expect("an event");
-    assert_eq!(last.event, "in_doubt");
+    assert_eq!(last.event, history::JournalEvent::InDoubt);
     for reference in &made {
         assert!(last.detail.as_deref().unwrap_or_default().contains(reference.as_str()), "{last:?}");
     }

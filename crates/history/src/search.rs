@@ -5,8 +5,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::params_from_iter;
 use rusqlite::types::Value as Sql;
 
-use crate::records::{SEGMENT_COLUMNS, SegmentRow, Supplier, segment_row};
+use crate::table::segments::{self, COLUMNS as SEGMENT_COLUMNS};
 use crate::{History, Result};
+use crate::{SegmentRow, Supplier};
 
 /// What a search is narrowed to besides its words.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -91,7 +92,7 @@ impl History {
         };
         let db = self.db();
         let mut statement = db.prepare_cached(&sql)?;
-        let rows = statement.query_map(params_from_iter(values), segment_row)?;
+        let rows = statement.query_map(params_from_iter(values), segments::row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -117,7 +118,7 @@ impl History {
         );
         let db = self.db();
         let mut statement = db.prepare_cached(&sql)?;
-        let rows = statement.query_map(params_from_iter(values), segment_row)?;
+        let rows = statement.query_map(params_from_iter(values), segments::row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -1,7 +1,10 @@
 //! Each table on a fresh database, each assertion naming the rule it checks.
 
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
-use history::{AttemptKind, AttemptState, BookingRecord, Filter, History, SegmentRecord, Supplier, Target};
+use history::{
+    AttemptKind, AttemptState, BookingRecord, Filter, History, JournalEvent, SegmentRecord, Step, Supplier,
+    SyncOutcome, Target,
+};
 use rust_decimal::Decimal;
 use serde_json::json;
 
@@ -208,14 +211,18 @@ fn the_journal_is_committed_before_anything_is_sent_and_moves_through_its_steps(
     );
     assert_eq!(open[0].state, AttemptState::Pending);
 
-    history.record_step(id, Some("2026000000030"), None, "booking_created", None).expect("a step");
+    history
+        .record_step(id, Step::new(JournalEvent::BookingCreated).booking(Some("2026000000030")))
+        .expect("a step");
     history.settle(id, AttemptState::Unknown, Some("no reply")).expect("unknown");
     assert_eq!(
         history.open_attempts(PROFILE).expect("open").len(),
         1,
         "an unknown outcome stays open until reconciled"
     );
-    history.record_step(id, None, Some("R000000030"), "segment_created", None).expect("a step");
+    history
+        .record_step(id, Step::new(JournalEvent::SegmentCreated).segment(Some("R000000030")))
+        .expect("a step");
     history.settle(id, AttemptState::Confirmed, None).expect("confirmed");
     assert!(
         history.open_attempts(PROFILE).expect("open").is_empty(),
@@ -266,12 +273,18 @@ fn journal_states_move_forward_only() {
 fn the_sync_log_remembers_the_last_refresh() {
     let history = History::in_memory().expect("a database");
     assert_eq!(history.last_sync(PROFILE).expect("a look-up"), None, "a new history has never synced");
-    history.log_sync(PROFILE, Supplier::Ftbook, "all", "ok", None).expect("logged");
+    history.log_sync(PROFILE, Supplier::Ftbook, "all", SyncOutcome::Ok, None).expect("logged");
     history
-        .log_sync(PROFILE, Supplier::Ftbook, "2026000000001", "offline", Some("connection refused"))
+        .log_sync(
+            PROFILE,
+            Supplier::Ftbook,
+            "2026000000001",
+            SyncOutcome::Offline,
+            Some("connection refused"),
+        )
         .expect("logged");
     let (_, outcome) = history.last_sync(PROFILE).expect("a look-up").expect("one");
-    assert_eq!(outcome, "offline", "the last sync's outcome is the newest one");
+    assert_eq!(outcome, SyncOutcome::Offline, "the last sync's outcome is the newest one");
     let since = Utc::now() - TimeDelta::days(1);
     assert!(history.recent_references(PROFILE, since).expect("references").is_empty());
 }

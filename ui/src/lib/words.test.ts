@@ -14,7 +14,7 @@ describe('supplier and journal words', () => {
     i18n.language = 'en';
     expect(statusWord('Trip_Confirmed')).toBe('Confirmed');
     expect(statusWord('Farmed_Out')).toBe('Farmed_Out');
-    expect(journalWord('something_new')).toBe('something_new');
+    expect(journalWord('in_doubt')).toBe('several candidates at the supplier: in doubt');
     expect(serviceWord('Bus')).toBe('Airport coach');
     expect(serviceWord('Ferry')).toBe('Ferry');
   });

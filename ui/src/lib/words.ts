@@ -1,9 +1,11 @@
 /**
- * Supplier and journal words in the agent's language: statuses and journal events arrive as the
- * supplier's or the journal's own codes and are shown as words when they are known, as they came
- * otherwise.
+ * Supplier and journal words in the agent's language: statuses arrive as the supplier's own codes
+ * and are shown as words when they are known, as they came otherwise; journal events and attempt
+ * kinds are the journal's closed set (`JournalEvent`), each with its words.
  */
 import { i18n, locales, t } from './i18n/i18n.svelte';
+import type { AttemptKind } from '../bindings/AttemptKind';
+import type { JournalEvent } from '../bindings/JournalEvent';
 import { en, type MessageKey } from './i18n/messages';
 
 function known(key: string): key is MessageKey {
@@ -28,10 +30,31 @@ export function serviceWord(name: string): string {
   return known(key) ? t(key) : name;
 }
 
+/** The words for every journal event and attempt kind: a new one fails `npm run check` here. */
+const JOURNAL: Record<JournalEvent | AttemptKind, MessageKey> = {
+  journalled: 'journal.journalled',
+  booking_created: 'journal.booking_created',
+  segment_created: 'journal.segment_created',
+  reservation_created: 'journal.reservation_created',
+  cancelled: 'journal.cancelled',
+  already_done: 'journal.already_done',
+  not_seen: 'journal.not_seen',
+  in_doubt: 'journal.in_doubt',
+  pending: 'journal.pending',
+  unknown: 'journal.unknown',
+  confirmed: 'journal.confirmed',
+  rejected: 'journal.rejected',
+  not_made: 'journal.not_made',
+  booking_not_found: 'journal.booking_not_found',
+  segment_not_found: 'journal.segment_not_found',
+  book: 'journal.book',
+  cancel_segment: 'journal.cancel_segment',
+  cancel_booking: 'journal.cancel_booking',
+};
+
 /** A journal event or attempt kind (`booking_created` → "booking created at the supplier"). */
-export function journalWord(code: string): string {
-  const key = `journal.${code}`;
-  return known(key) ? t(key) : code;
+export function journalWord(code: JournalEvent | AttemptKind): string {
+  return t(JOURNAL[code]);
 }
 
 /** A UTC journal time in this computer's local time, as the agent's locale writes it. */

@@ -4,7 +4,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::sync::Arc;
 
-use history::{AttemptKind, Supplier, Target};
+use history::{AttemptKind, JournalEvent, Supplier, Target};
 
 use super::*;
 use crate::core::{Options, UrlOverrides};
@@ -35,7 +35,7 @@ impl<const RESEND: bool> Change for Scripted<'_, RESEND> {
     type Fault = Fault;
     type Kept = u32;
     const SUPPLIER: &'static str = "Supplier";
-    const DONE: &'static str = "made";
+    const DONE: JournalEvent = JournalEvent::BookingCreated;
     const RESEND_WHEN_NOT_FOUND: bool = RESEND;
 
     fn classify(fault: &Fault) -> Failure {
@@ -110,7 +110,7 @@ async fn run<const RESEND: bool>(
         .expect("journalled");
     let outcome = core.carry_out(attempt, change).await.expect("history answers");
     let row = core.history.attempt(attempt).expect("read").expect("the attempt");
-    let last = row.events.last().map(|e| e.event.clone()).unwrap_or_default();
+    let last = row.events.last().map_or("", |e| e.event.as_str()).to_owned();
     (outcome, row.state, last)
 }
 
