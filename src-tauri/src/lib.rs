@@ -132,7 +132,8 @@ pub fn run() -> ExitCode {
     };
     let profile = Desk::stored_profile(&paths);
     let sandbox = if profile == desk::Profile::Sandbox { start_sandbox(&paths) } else { None };
-    let desk = match Desk::open(lock, paths, profile, sandbox, state::Secrets::detect()) {
+    let secrets = state::Secrets::detect(&paths.data_dir);
+    let desk = match Desk::open(lock, paths, profile, sandbox, secrets) {
         Ok(desk) => desk,
         Err(error) => {
             tracing::error!(%error, "the desk could not open");

@@ -6,8 +6,8 @@
 use std::sync::{Arc, Mutex, RwLock, Weak};
 
 use desk::profile::{StoredProfiles, sandbox_settings};
-use desk::secrets::{self, EncryptedFile, Keychain, Memory, SecretStore, SecretStoreKind};
-use desk::{AppPaths, Core, Language, Options, Profile, Sandbox, UrlOverrides};
+use desk::secrets::{self, EncryptedFile, Memory, SecretStore, SecretStoreKind};
+use desk::{AppPaths, Core, Language, Profile, Sandbox, UrlOverrides};
 use tauri::{Manager, Runtime};
 
 /// Where the test and production secrets are kept.
@@ -19,13 +19,15 @@ pub struct Secrets {
 }
 
 impl Secrets {
-    /// The keychain when it works on this machine, otherwise the encrypted file, locked.
-    pub fn detect() -> Self {
-        match secrets::detect() {
-            SecretStoreKind::Keychain => {
-                Secrets { kind: SecretStoreKind::Keychain, store: Some(Arc::new(Keychain::new())) }
+    /// The keychain when it works on this machine, otherwise the encrypted file, locked until
+    /// the agent gives its passphrase ([`desk::secrets::choose`], as `desk` chooses).
+    pub fn detect(data_dir: &std::path::Path) -> Self {
+        match secrets::choose(data_dir, None) {
+            Ok(chosen) => Secrets { kind: chosen.kind, store: chosen.store },
+            Err(error) => {
+                tracing::warn!(%error, "no secret store: test and production stay locked");
+                Secrets { kind: SecretStoreKind::EncryptedFile, store: None }
             }
-            kind => Secrets { kind, store: None },
         }
     }
 
@@ -62,27 +64,24 @@ fn write<T>(lock: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
     lock.write().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// Opens the core for `profile`: the sandbox with its own public credentials, the others with
-/// the secret store (empty when it is still locked: their suppliers then say what is missing).
+/// Opens the core for `profile` through [`desk::open`]: the sandbox with its own public
+/// credentials, the others with the secret store (none while it is locked: their suppliers then
+/// say what is missing); the language the agent chose when `language` is `None`.
 fn open_core(
     paths: &AppPaths,
     profile: Profile,
-    language: Language,
+    language: Option<Language>,
     secrets: &Secrets,
     sandbox: Option<Sandbox>,
 ) -> desk::Result<Core> {
-    let store: Arc<dyn SecretStore> = match (profile, &secrets.store) {
-        (Profile::Sandbox, _) | (_, None) => Arc::new(Memory::default()),
-        (_, Some(store)) => store.clone(),
-    };
-    Core::open(Options {
+    desk::open::open(desk::open::Opening {
         paths: paths.clone(),
         profile,
         language,
         overrides: UrlOverrides::default(),
-        secrets: store,
+        secrets: secrets.store.clone(),
         credentials_from_env: false,
-        sandbox: if profile == Profile::Sandbox { sandbox } else { None },
+        sandbox,
     })
 }
 
@@ -104,7 +103,7 @@ impl Desk {
         sandbox: Option<Sandbox>,
         secrets: Secrets,
     ) -> desk::Result<Self> {
-        let core = Arc::new(open_core(&paths, profile, Language::default(), &secrets, sandbox)?);
+        let core = Arc::new(open_core(&paths, profile, None, &secrets, sandbox)?);
         let sandbox_core =
             Mutex::new(if profile == Profile::Sandbox { Arc::downgrade(&core) } else { Weak::new() });
         Ok(Desk { paths, core: RwLock::new(core), secrets: RwLock::new(secrets), sandbox_core, _lock: lock })
@@ -175,7 +174,7 @@ impl Desk {
             Profile::Sandbox => self.sandbox_core(language).await?,
             _ => {
                 let secrets = read(&self.secrets);
-                Arc::new(open_core(&self.paths, profile, language, &secrets, None)?)
+                Arc::new(open_core(&self.paths, profile, Some(language), &secrets, None)?)
             }
         };
         *write(&self.core) = core;
@@ -197,7 +196,7 @@ impl Desk {
         }
         let core = {
             let secrets = read(&self.secrets);
-            Arc::new(open_core(&self.paths, Profile::Sandbox, language, &secrets, Some(sandbox))?)
+            Arc::new(open_core(&self.paths, Profile::Sandbox, Some(language), &secrets, Some(sandbox))?)
         };
         *registry = Arc::downgrade(&core);
         Ok(core)
@@ -218,7 +217,7 @@ impl Desk {
             Profile::Sandbox => self.sandbox_core(active.language()).await,
             _ => {
                 let secrets = read(&self.secrets);
-                open_core(&self.paths, profile, active.language(), &secrets, None).map(Arc::new)
+                open_core(&self.paths, profile, Some(active.language()), &secrets, None).map(Arc::new)
             }
         };
         opened.map_err(|error| tracing::info!(%error, profile = profile.name(), "profile not opened")).ok()
@@ -247,7 +246,7 @@ impl Desk {
         }
         let core = {
             let secrets = read(&self.secrets);
-            open_core(&self.paths, current.profile(), current.language(), &secrets, None)?
+            open_core(&self.paths, current.profile(), Some(current.language()), &secrets, None)?
         };
         *write(&self.core) = Arc::new(core);
         Ok(())

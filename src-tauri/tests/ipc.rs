@@ -55,6 +55,9 @@ fn the_chosen_language_survives_a_restart() {
     assert_eq!(stored["language"], "en", "the choice must be on disk when the command returns");
 
     let restarted = start(dir.path());
+    // The core speaks it from the start, before the web view has asked for the settings.
+    let core = tauri::Manager::state::<Desk>(&restarted._app).core();
+    assert_eq!(core.language(), desk::Language::English, "read when the core opened");
     assert_eq!(invoke(&restarted, "get_settings", json!({})).unwrap(), json!({"language": "en"}));
 }
 

@@ -48,12 +48,13 @@ pub struct Global {
     /// sandbox, test or production.
     #[arg(long, global = true, default_value = "sandbox", env = "DESK_PROFILE")]
     pub profile: String,
-    /// Print the suppliers' objects (with their field names) or the history's records as JSON.
+    /// Print what the desk returns as JSON (the suppliers' whole replies included).
     #[arg(long, global = true)]
     pub json: bool,
-    /// Sentences in sv or en.
-    #[arg(long, global = true, default_value = "en", env = "DESK_LANG")]
-    pub lang: String,
+    /// Sentences in sv or en (default: the language chosen in the app's Settings, Swedish on a
+    /// new install).
+    #[arg(long, global = true, env = "DESK_LANG")]
+    pub lang: Option<String>,
     /// FTBook's API root instead of the profile's.
     #[arg(long, global = true, env = "DESK_FTBOOK_URL")]
     pub ftbook_url: Option<String>,

@@ -1,45 +1,22 @@
-//! Opening the desk core for one command: the profile and language asked for, the suppliers'
-//! addresses (a running `desk sandbox` or the profile's), the secret store, and the data
-//! directory's lock, held for the command.
+//! Opening the desk core for one command through [`desk::open`], the same way the app does: the
+//! profile and (unless `--lang` says) the language the agent chose in Settings, the suppliers'
+//! addresses (a running `desk sandbox` or the profile's), credentials from `DESK_*` variables
+//! before the secret store, and the data directory's lock, held for the command.
 
-use std::sync::Arc;
-
-use desk::secrets::{self, EncryptedFile, Keychain, Memory, SecretStore, SecretStoreKind};
-use desk::{AppPaths, Core, Language, Options, Profile, Sandbox, UrlOverrides};
+use desk::secrets::{self, SecretStoreKind};
+use desk::{AppPaths, Core, Language, Profile, UrlOverrides};
 use secrecy::SecretString;
 
 use crate::args::Global;
 use crate::input::{Failure, usage};
 
-fn secret_store(profile: Profile, paths: &AppPaths) -> Result<Arc<dyn SecretStore>, Failure> {
-    if profile == Profile::Sandbox {
-        return Ok(Arc::new(Memory::default()));
-    }
-    if secrets::detect() == SecretStoreKind::Keychain {
-        return Ok(Arc::new(Keychain::new()));
-    }
-    match std::env::var("DESK_SECRETS_PASSPHRASE") {
-        Ok(passphrase) if !passphrase.is_empty() => {
-            let file = EncryptedFile::open(
-                &paths.data_dir.join(secrets::file::FILE_NAME),
-                &SecretString::from(passphrase),
-            )
-            .map_err(|e| Failure { code: 1, text: e.to_string() })?;
-            Ok(Arc::new(file))
-        }
-        _ => {
-            eprintln!(
-                "desk: no working keychain here and DESK_SECRETS_PASSPHRASE is not set: using credentials from DESK_* variables only"
-            );
-            Ok(Arc::new(Memory::default()))
-        }
-    }
-}
-
 /// The core on the profile asked for, with the data directory's lock held for the command.
 pub async fn open(global: &Global) -> Result<(Core, desk::lock::DataDirLock), Failure> {
     let profile = Profile::parse(&global.profile).map_err(|e| usage(e.to_string()))?;
-    let language = Language::parse(&global.lang).map_err(|e| usage(e.to_string()))?;
+    let language = match &global.lang {
+        Some(code) => Some(Language::parse(code).map_err(|e| usage(e.to_string()))?),
+        None => None,
+    };
     let paths = AppPaths::resolve().map_err(Failure::from)?;
     paths.create().map_err(Failure::from)?;
     let lock = desk::lock::DataDirLock::acquire(&paths.data_dir).map_err(Failure::from)?;
@@ -49,19 +26,24 @@ pub async fn open(global: &Global) -> Result<(Core, desk::lock::DataDirLock), Fa
         tbo: global.tbo_url.clone(),
     };
     if let Some(root) = &global.sandbox_url {
-        let root = root.trim_end_matches('/');
-        overrides.ftbook.get_or_insert(format!("{root}{}/", sandbox::ftbook::PREFIX));
-        overrides.fasttrak.get_or_insert(format!("{root}{}/", sandbox::fasttrak::PREFIX));
-        overrides.tbo.get_or_insert(format!("{root}{}/", sandbox::tbo::PREFIX));
+        overrides = desk::open::under_sandbox(root, overrides);
     }
-    let external = overrides.ftbook.is_some() || overrides.fasttrak.is_some() || overrides.tbo.is_some();
-    let sandbox = if profile == Profile::Sandbox && !external {
-        Some(Sandbox::start(&paths).await.map_err(Failure::from)?)
-    } else {
+    let sandbox = desk::open::sandbox_for(profile, &paths, &overrides).await.map_err(Failure::from)?;
+    let secrets = if profile == Profile::Sandbox {
         None
+    } else {
+        let passphrase =
+            std::env::var("DESK_SECRETS_PASSPHRASE").ok().filter(|p| !p.is_empty()).map(SecretString::from);
+        let chosen = secrets::choose(&paths.data_dir, passphrase.as_ref())
+            .map_err(|e| Failure { code: 1, text: e.to_string() })?;
+        if chosen.store.is_none() && chosen.kind == SecretStoreKind::EncryptedFile {
+            eprintln!(
+                "desk: no working keychain here and DESK_SECRETS_PASSPHRASE is not set: using credentials from DESK_* variables only"
+            );
+        }
+        chosen.store
     };
-    let secrets = secret_store(profile, &paths)?;
-    let core = Core::open(Options {
+    let core = desk::open::open(desk::open::Opening {
         paths,
         profile,
         language,
@@ -71,9 +53,5 @@ pub async fn open(global: &Global) -> Result<(Core, desk::lock::DataDirLock), Fa
         sandbox,
     })
     .map_err(Failure::from)?;
-    // Support and tests: how long a change not found may still be committed late.
-    if let Some(ms) = std::env::var("DESK_COMMIT_WINDOW_MS").ok().and_then(|ms| ms.parse().ok()) {
-        core.set_commit_window(std::time::Duration::from_millis(ms));
-    }
     Ok((core, lock))
 }

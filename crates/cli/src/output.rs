@@ -43,20 +43,6 @@ pub fn cell(value: Option<impl ToString>) -> String {
 pub const SEGMENT_HEADER: &[&str] =
     &["pickup", "passenger", "from", "to", "product", "price", "status", "booking", "segment"];
 
-pub fn segment_row(s: &history::SegmentRecord) -> Vec<String> {
-    vec![
-        cell(s.pickup_time.map(|t| t.format("%Y-%m-%d %H:%M").to_string())),
-        s.passenger.clone(),
-        cell(s.pickup_place.as_ref()),
-        cell(s.dropoff_place.as_ref()),
-        s.product.clone(),
-        cell(s.price.map(|p| format!("{p} {}", s.currency.clone().unwrap_or_default()))),
-        s.status.clone(),
-        String::new(),
-        s.segment_ref.clone(),
-    ]
-}
-
 pub fn history_row(s: &history::SegmentRow) -> Vec<String> {
     vec![
         cell(

@@ -1,11 +1,11 @@
 //! What each command does, on the desk core.
 
-use desk::{Core, Error, Language};
+use desk::{Core, Error};
 
 use crate::args::{Cli, Command, TboCommand};
 use crate::input::Failure;
 use crate::input::{direction_of, time, trip, usage};
-use crate::output::{SEGMENT_HEADER, cell, history_row, json, print_booking, segment_row, table};
+use crate::output::{SEGMENT_HEADER, cell, history_row, json, print_booking, table};
 
 /// Runs the command.
 pub async fn run(cli: Cli) -> Result<(), Failure> {
@@ -18,84 +18,50 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
     match &cli.command {
         Command::Sandbox { .. } => Ok(()),
         Command::Services { connection, direction, date } => {
-            let query = ftbook::query::ServicesQuery {
-                connection_code: connection.to_uppercase(),
-                direction: direction_of(direction)?,
-                date: time(date)?,
-                language: Some(ftbook_language(core.language())),
-            };
-            let services =
-                core.ftbook_client()?.services(&query).await.map_err(|e| ftbook_failure(&e, &core))?;
+            let arrival = direction_of(direction)? == ftbook::model::Direction::Arrival;
+            let services = core.services(connection, arrival, time(date)?).await?;
             if global.json {
                 json(&services);
             } else {
                 let rows = services
                     .iter()
                     .map(|s| {
-                        vec![s.name.to_string(), cell(s.address_type.as_ref()), cell(s.description.as_ref())]
+                        let to = if s.to_address { "address" } else { "its stops" };
+                        vec![s.name.clone(), to.to_owned(), cell(s.description.as_ref())]
                     })
                     .collect::<Vec<_>>();
-                table(&["service", "address", "description"], &rows);
+                table(&["service", "to", "description"], &rows);
             }
             Ok(())
         }
         Command::Streets { search } => {
-            let query = ftbook::query::StreetSearch { search: Some(search.clone()), ..Default::default() };
-            let found =
-                core.ftbook_client()?.search_streets(&query).await.map_err(|e| ftbook_failure(&e, &core))?;
+            let found = core.search_places(search, 0).await?;
             if global.json {
                 json(&found);
             } else {
                 let rows = found
-                    .streets
+                    .hits
                     .iter()
-                    .map(|s| {
-                        vec![
-                            cell(s.name.as_ref()),
-                            cell(s.number),
-                            cell(s.location.as_ref().and_then(|l| l.name.as_ref())),
-                            cell(s.location.as_ref().and_then(|l| l.code.as_ref())),
-                            cell(s.zipcode),
-                        ]
-                    })
+                    .map(|hit| vec![hit.label.clone(), hit.detail.clone(), hit.kind.clone()])
                     .collect::<Vec<_>>();
-                table(&["name", "number", "location", "code", "zip"], &rows);
-                if found.more_results_available {
+                table(&["place", "where", "kind"], &rows);
+                if found.more {
                     say!("(more results: narrow the search)");
                 }
             }
             Ok(())
         }
         Command::Locations { connection, direction, date, service } => {
-            let query = ftbook::query::ServiceLocationsQuery {
-                connection: ftbook::query::ServicesQuery {
-                    connection_code: connection.to_uppercase(),
-                    direction: direction_of(direction)?,
-                    date: time(date)?,
-                    language: Some(ftbook_language(core.language())),
-                },
-                service_name: ftbook::model::ServiceName::from(service.as_str()),
-            };
-            let found = core
-                .ftbook_client()?
-                .service_locations(&query)
-                .await
-                .map_err(|e| ftbook_failure(&e, &core))?;
+            let arrival = direction_of(direction)? == ftbook::model::Direction::Arrival;
+            let found = core.service_locations(connection, arrival, time(date)?, service).await?;
             if global.json {
                 json(&found);
             } else {
                 let rows = found
                     .iter()
-                    .map(|l| {
-                        vec![
-                            cell(l.name.as_ref()),
-                            cell(l.location_code.as_ref()),
-                            cell(l.product_code.as_ref()),
-                            cell(l.product_name.as_ref()),
-                        ]
-                    })
+                    .map(|stop| vec![stop.name.clone(), stop.code.clone(), cell(stop.product.as_ref())])
                     .collect::<Vec<_>>();
-                table(&["name", "code", "product", "product name"], &rows);
+                table(&["name", "code", "product"], &rows);
             }
             Ok(())
         }
@@ -163,33 +129,22 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             }
             Ok(())
         }
-        Command::Segments { reference } => {
-            let client = core.ftbook_client()?;
-            match client.segments(reference).await {
-                Ok(segments) => {
-                    if global.json {
-                        json(&segments);
-                    } else {
-                        let rows = segments
-                            .iter()
-                            .map(desk::records::ftbook_segment)
-                            .map(|s| segment_row(&s))
-                            .collect::<Vec<_>>();
-                        table(SEGMENT_HEADER, &rows);
-                    }
-                    Ok(())
+        Command::Segments { reference } => match core.sync_one(reference).await {
+            Ok(view) => {
+                if global.json {
+                    json(&view);
+                } else {
+                    table(SEGMENT_HEADER, &view.segments.iter().map(history_row).collect::<Vec<_>>());
                 }
-                Err(error @ (ftbook::Error::Unreachable(_) | ftbook::Error::NoReply(_))) => {
-                    eprintln!(
-                        "{}",
-                        desk::suppliers::offline_sentence(desk::suppliers::FTBOOK, core.language())
-                    );
-                    show(&core, reference, global.json)?;
-                    Err(Failure { code: 3, text: error.to_string() })
-                }
-                Err(error) => Err(ftbook_failure(&error, &core)),
+                Ok(())
             }
-        }
+            Err(error @ Error::Offline { .. }) => {
+                eprintln!("{error}");
+                show(&core, reference, global.json)?;
+                Err(Failure::from(error))
+            }
+            Err(error) => Err(error.into()),
+        },
         Command::Cancel { reference, booking } => {
             core.reconcile_open().await?;
             let view = if *booking {
@@ -299,17 +254,6 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             }
             Ok(())
         }
-    }
-}
-
-fn ftbook_failure(error: &ftbook::Error, core: &Core) -> Failure {
-    Failure::from(desk::suppliers::ftbook_error(error, core.language()))
-}
-
-fn ftbook_language(language: Language) -> ftbook::model::Language {
-    match language {
-        Language::Swedish => ftbook::model::Language::Swedish,
-        Language::English => ftbook::model::Language::English,
     }
 }
 

@@ -44,6 +44,7 @@ impl Desk {
             .args(args)
             .env("TRANSFER_DESK_DATA_DIR", self.data.path())
             .env_remove("DESK_PROFILE")
+            .env("DESK_LANG", "en")
             .output()
             .expect("desk runs")
     }
@@ -147,7 +148,11 @@ fn the_connection_flow_then_history_and_cancel() {
     let shown = desk.json(&["show", "QX7Z2K"]);
     assert_eq!(shown["segments"][0]["segmentRef"], ftresid.as_str(), "found by its Amadeus locator");
     let segments = desk.json(&["segments", shown["reference"].as_str().expect("a reference")]);
-    assert_eq!(segments[0]["ftresid"], ftresid.as_str(), "--json prints FTBook's own field names");
+    assert_eq!(
+        segments["segments"][0]["reply"]["ftresid"],
+        ftresid.as_str(),
+        "refreshed from FTBook: the booking as the history now holds it, with FTBook's own reply"
+    );
 
     let cancelled = desk.json(&["cancel", &ftresid]);
     assert_eq!(cancelled["segments"][0]["cancelled"], true);

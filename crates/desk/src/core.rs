@@ -223,16 +223,6 @@ impl Core {
     pub(crate) fn tbo(&self) -> Result<&tbo::Client> {
         self.tbo.as_ref().map_err(|message| Error::NotConfigured { supplier: TBO, message: message.clone() })
     }
-
-    /// The FTBook client, for calls the desk passes through unchanged (services, streets ...).
-    pub fn ftbook_client(&self) -> Result<&ftbook::Client> {
-        Ok(&self.ftbook()?.client)
-    }
-
-    /// The FASTTRAK client.
-    pub fn fasttrak_client(&self) -> Result<&fasttrak::Client> {
-        Ok(&self.fasttrak()?.client)
-    }
 }
 
 fn apply_overrides(settings: &mut ProfileSettings, overrides: &UrlOverrides) {

@@ -18,6 +18,7 @@ pub mod lock;
 pub mod logging;
 pub mod lookup;
 pub mod manage;
+pub mod open;
 pub mod paths;
 pub mod places;
 pub mod profile;

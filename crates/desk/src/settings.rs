@@ -72,6 +72,20 @@ impl Settings {
     }
 }
 
+/// The settings as the settings file (`settings.json`, one key per setting, written by the app's
+/// store) holds them; defaults when it is missing or unreadable. How every front end learns the
+/// agent's language at start.
+pub fn stored(file: &std::path::Path) -> Settings {
+    let entries: serde_json::Map<String, Value> = match std::fs::read(file) {
+        Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|error| {
+            tracing::warn!(%error, file = %file.display(), "unreadable settings file; using the defaults");
+            serde_json::Map::new()
+        }),
+        Err(_) => serde_json::Map::new(),
+    };
+    Settings::from_entries(|key| entries.get(key).cloned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +106,17 @@ mod tests {
             matches!(&error, Error::Validation { field: Some(f), .. } if f == "settings.language"),
             "an unknown code must be refused on the language field, got {error:?}"
         );
+    }
+
+    #[test]
+    fn the_settings_file_gives_the_language_and_a_damaged_one_the_default() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("settings.json");
+        assert_eq!(stored(&file), Settings::default(), "no file yet");
+        std::fs::write(&file, r#"{"language":"en"}"#).unwrap();
+        assert_eq!(stored(&file).language, Language::English);
+        std::fs::write(&file, "{not json").unwrap();
+        assert_eq!(stored(&file), Settings::default());
     }
 
     #[test]

@@ -17,12 +17,7 @@ async fn quotes_from_both_suppliers_come_as_one_list_in_the_time_of_the_slowest(
         config.fasttrak.latency = latency;
     })
     .await;
-    desk.core
-        .fasttrak_client()
-        .expect("configured")
-        .login()
-        .await
-        .expect("a login first, so only quotes are timed");
+    desk.core.test_connection("fasttrak").await.expect("a login first, so only quotes are timed");
     let started = Instant::now();
     let offers = desk.core.quotes(&to_arlanda()).await;
     let elapsed = started.elapsed();

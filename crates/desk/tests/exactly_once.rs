@@ -60,7 +60,7 @@ async fn a_process_killed_between_journal_and_reply_is_reconciled_at_the_next_st
     let draft = egen_taxi(&core, "KILL42").await.with_attempt_identity();
     // What a killed process leaves: the journal row, and the booking made at the supplier.
     let attempt = journal(&core, &draft);
-    let client = core.ftbook_client().expect("configured");
+    let client = common::ftbook_at_sandbox(&core);
     let mut booking = draft.booking.clone();
     booking.agency_office_id = "STOS12345".into();
     booking.booking_date = Some(chrono::Utc::now().fixed_offset());
@@ -258,7 +258,7 @@ async fn two_bookings_carrying_one_attempts_identity_leave_it_in_doubt_with_both
     booking.debit_method = Some(ftbook::model::DebitMethod::from("AGENT"));
     // The supplier holds two bookings, each with a trip, with this attempt's identity (a
     // resend after a late commit): neither is guessed to be the one.
-    let client = core.ftbook_client().expect("FTBook");
+    let client = common::ftbook_at_sandbox(&core);
     let mut made = Vec::new();
     for _ in 0..2 {
         let created = client.create_booking(&booking).await.expect("created at the sandbox");

@@ -6,12 +6,10 @@ use tauri::{AppHandle, Runtime};
 use crate::DeskExt;
 use crate::settings_store;
 
-/// The current settings.
+/// The current settings (the core read the language from them when it opened).
 #[tauri::command]
 pub fn get_settings<R: Runtime>(app: AppHandle<R>) -> Result<Settings, CommandError> {
-    let settings = settings_store::load(&app)?;
-    app.desk().core().set_language(settings.language);
-    Ok(settings)
+    settings_store::load(&app)
 }
 
 /// Changes the app's language and keeps it for the next start. Takes the code as text so an

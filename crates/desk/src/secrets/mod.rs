@@ -70,3 +70,29 @@ pub fn key(profile: &str, name: &str) -> String {
 pub fn detect() -> SecretStoreKind {
     if Keychain::new().probe() { SecretStoreKind::Keychain } else { SecretStoreKind::EncryptedFile }
 }
+
+/// Where this machine keeps the test and production secrets, and the store once usable.
+pub struct Chosen {
+    /// Which kind of store.
+    pub kind: SecretStoreKind,
+    /// The store; `None` while the encrypted file is locked (no passphrase yet).
+    pub store: Option<std::sync::Arc<dyn SecretStore>>,
+}
+
+/// The secret store for `data_dir`, the same way for every front end: the OS keychain when it
+/// works here, otherwise the encrypted file, opened with `passphrase` when one is given.
+pub fn choose(
+    data_dir: &std::path::Path,
+    passphrase: Option<&secrecy::SecretString>,
+) -> Result<Chosen, SecretError> {
+    match (detect(), passphrase) {
+        (SecretStoreKind::Keychain, _) => {
+            Ok(Chosen { kind: SecretStoreKind::Keychain, store: Some(std::sync::Arc::new(Keychain::new())) })
+        }
+        (kind, Some(passphrase)) => {
+            let file = EncryptedFile::open(&data_dir.join(file::FILE_NAME), passphrase)?;
+            Ok(Chosen { kind, store: Some(std::sync::Arc::new(file)) })
+        }
+        (kind, None) => Ok(Chosen { kind, store: None }),
+    }
+}

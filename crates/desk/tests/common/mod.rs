@@ -177,3 +177,15 @@ pub async fn van(core: &desk::Core) -> FasttrakDraft {
         attempt_key: None,
     }
 }
+
+/// A client of the core's sandbox of its own: another party booking at FTBook (a process that
+/// was killed, a resend), not the core.
+pub fn ftbook_at_sandbox(core: &Core) -> ftbook::Client {
+    let url = core.sandbox().expect("the sandbox runs").ftbook_url();
+    let config = ftbook::Config::new(
+        url.parse().expect("the sandbox's address"),
+        "agent",
+        secrecy::SecretString::from("sandbox".to_owned()),
+    );
+    ftbook::Client::new(config).expect("a client")
+}
