@@ -53,9 +53,10 @@ ui-test: deps
 e2e: build
 	$(XVFB) dbus-run-session -- cargo test -p e2e -- --ignored --test-threads=1
 
-## bindings: regenerate ui/src/bindings from the Rust types
+## bindings: regenerate ui/src/bindings from the Rust types and ui/src/lib/commands.ts from the command list
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p desk --test bindings
+	UPDATE_BINDINGS=1 cargo test -p transfer-desk --test commands
 
 ## screenshot: start the app in a virtual display and save target/screenshots/main-window.png
 screenshot: build

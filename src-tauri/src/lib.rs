@@ -5,7 +5,7 @@
 //! here. The app is assembled by [`app_builder`] on any [`Runtime`], so tests drive the real
 //! commands through `tauri::test::mock_builder()` with no display.
 
-mod commands;
+pub mod commands;
 mod display;
 mod settings_store;
 mod single;
@@ -20,31 +20,10 @@ pub use state::{Desk, DeskExt, Secrets};
 
 /// Configures the app — plugins, managed state, commands — on any runtime.
 pub fn app_builder<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
-    builder.plugin(tauri_plugin_store::Builder::default().build()).manage(desk).invoke_handler(
-        tauri::generate_handler![
-            commands::app::app_info,
-            commands::settings::get_settings,
-            commands::settings::set_language,
-            commands::history::search_history,
-            commands::history::get_booking,
-            commands::history::cancel_segment,
-            commands::history::cancel_booking,
-            commands::history::refresh_booking,
-            commands::book::search_places,
-            commands::book::get_offers,
-            commands::book::book,
-            commands::book::reconcile,
-            commands::book::open_attempts,
-            commands::setup::get_desk_settings,
-            commands::setup::save_profile_settings,
-            commands::setup::set_secret,
-            commands::setup::unlock_secrets,
-            commands::setup::switch_profile,
-            commands::setup::test_connection,
-            commands::book::get_services,
-            commands::book::get_service_locations,
-        ],
-    )
+    builder
+        .plugin(tauri_plugin_store::Builder::default().build())
+        .manage(desk)
+        .invoke_handler(commands::handler())
 }
 
 /// Starts the sandbox profile's simulated suppliers. A sandbox that cannot start is logged and

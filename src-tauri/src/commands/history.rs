@@ -8,20 +8,28 @@ use tauri::{AppHandle, Runtime};
 
 use crate::DeskExt;
 
-/// Segments matching what the agent typed and the filters, newest first. Works offline.
+/// Segments matching what the agent typed and the filters, newest first. Works offline. The
+/// search runs on a blocking thread, off the async runtime's workers.
 #[tauri::command]
-pub fn search_history<R: Runtime>(
+pub async fn search_history<R: Runtime>(
     app: AppHandle<R>,
     query: HistoryQuery,
 ) -> Result<Vec<SegmentRow>, CommandError> {
-    app.desk().core().search_history(&query).map_err(CommandError::from)
+    let core = app.desk().core();
+    let found = tauri::async_runtime::spawn_blocking(move || core.search_history(&query)).await;
+    found.map_err(|e| CommandError::internal(e.to_string()))?.map_err(CommandError::from)
 }
 
 /// A booking's page: its segments with every field the supplier returned, and its journal.
 #[tauri::command]
-pub fn get_booking<R: Runtime>(app: AppHandle<R>, reference: String) -> Result<BookingView, CommandError> {
+pub async fn get_booking<R: Runtime>(
+    app: AppHandle<R>,
+    reference: String,
+) -> Result<BookingView, CommandError> {
     let core = app.desk().core();
-    match core.booking(&reference) {
+    let (reading, wanted) = (core.clone(), reference.clone());
+    let found = tauri::async_runtime::spawn_blocking(move || reading.booking(&wanted)).await;
+    match found.map_err(|e| CommandError::internal(e.to_string()))? {
         Ok(Some(view)) => Ok(view),
         Ok(None) => Err(CommandError::from(Error::Validation {
             message: not_found(core.language(), &reference),

@@ -8,14 +8,14 @@ use crate::settings_store;
 
 /// The current settings (the core read the language from them when it opened).
 #[tauri::command]
-pub fn get_settings<R: Runtime>(app: AppHandle<R>) -> Result<Settings, CommandError> {
+pub async fn get_settings<R: Runtime>(app: AppHandle<R>) -> Result<Settings, CommandError> {
     settings_store::load(&app)
 }
 
 /// Changes the app's language and keeps it for the next start. Takes the code as text so an
 /// unknown value is refused with a validation error on the language field.
 #[tauri::command]
-pub fn set_language<R: Runtime>(app: AppHandle<R>, language: String) -> Result<Settings, CommandError> {
+pub async fn set_language<R: Runtime>(app: AppHandle<R>, language: String) -> Result<Settings, CommandError> {
     let language = Language::parse(&language).map_err(CommandError::from)?;
     let settings = settings_store::set_language(&app, language)?;
     app.desk().core().set_language(settings.language);

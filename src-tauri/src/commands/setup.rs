@@ -12,13 +12,13 @@ use crate::DeskExt;
 
 /// Profiles, their settings, which credentials are stored, and the secret store in use.
 #[tauri::command]
-pub fn get_desk_settings<R: Runtime>(app: AppHandle<R>) -> Result<DeskSettings, CommandError> {
+pub async fn get_desk_settings<R: Runtime>(app: AppHandle<R>) -> Result<DeskSettings, CommandError> {
     app.desk().settings().map_err(CommandError::from)
 }
 
 /// Keeps a test or production profile's settings; the active one is opened again with them.
 #[tauri::command]
-pub fn save_profile_settings<R: Runtime>(
+pub async fn save_profile_settings<R: Runtime>(
     app: AppHandle<R>,
     profile: Profile,
     settings: ProfileSettings,
@@ -31,7 +31,7 @@ pub fn save_profile_settings<R: Runtime>(
 
 /// Stores (or, empty, forgets) one credential of a test or production profile. Write-only.
 #[tauri::command]
-pub fn set_secret<R: Runtime>(
+pub async fn set_secret<R: Runtime>(
     app: AppHandle<R>,
     profile: Profile,
     name: String,
@@ -52,7 +52,7 @@ pub fn set_secret<R: Runtime>(
 
 /// Unlocks (or creates) the encrypted secrets file, where no keychain works.
 #[tauri::command]
-pub fn unlock_secrets<R: Runtime>(
+pub async fn unlock_secrets<R: Runtime>(
     app: AppHandle<R>,
     passphrase: String,
 ) -> Result<DeskSettings, CommandError> {
