@@ -99,14 +99,22 @@ pub fn run() -> ExitCode {
         "starting Transfer Desk"
     );
     // One process per data directory, taken before the sandbox touches its state files.
-    // A second start of the app hands over to the first (which shows its window) and ends.
+    // A second start of the app hands over to the first (which shows its window) and ends. When
+    // no app answers, the holder may be one that is closing (started again at once) or a `desk`
+    // command: it is given a few seconds to let go.
     let lock = match desk::lock::DataDirLock::acquire(&paths.data_dir) {
         Ok(lock) => lock,
-        Err(error) => {
+        Err(_) => {
             single::hand_over(&paths.data_dir);
-            tracing::error!(%error, "the data directory is in use");
-            eprintln!("{error}");
-            return ExitCode::FAILURE;
+            match desk::lock::DataDirLock::acquire_within(&paths.data_dir, std::time::Duration::from_secs(5))
+            {
+                Ok(lock) => lock,
+                Err(error) => {
+                    tracing::error!(%error, "the data directory is in use");
+                    eprintln!("{error}");
+                    return ExitCode::FAILURE;
+                }
+            }
         }
     };
     let profile = Desk::stored_profile(&paths);

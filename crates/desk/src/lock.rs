@@ -54,6 +54,20 @@ impl DataDirLock {
         }
     }
 
+    /// Takes the lock, waiting up to `patience` while another process holds it: one that is
+    /// ending (an app closed and started again at once) lets go within moments.
+    pub fn acquire_within(data_dir: &Path, patience: std::time::Duration) -> Result<Self> {
+        let until = std::time::Instant::now() + patience;
+        loop {
+            match DataDirLock::acquire(data_dir) {
+                Err(Error::Busy { .. }) if std::time::Instant::now() < until => {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                other => return other,
+            }
+        }
+    }
+
     /// The lock file.
     pub fn path(&self) -> &Path {
         &self.path
@@ -63,6 +77,22 @@ impl DataDirLock {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lock_let_go_of_meanwhile_is_taken_and_one_held_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(LOCK_FILE);
+        let other = OpenOptions::new().create(true).truncate(false).write(true).open(&path).unwrap();
+        other.try_lock().unwrap();
+        let patience = std::time::Duration::from_millis(300);
+        assert!(matches!(DataDirLock::acquire_within(dir.path(), patience), Err(Error::Busy { .. })));
+        let letting_go = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(150));
+            drop(other);
+        });
+        assert!(DataDirLock::acquire_within(dir.path(), std::time::Duration::from_secs(5)).is_ok());
+        letting_go.join().unwrap();
+    }
 
     #[test]
     fn shared_within_the_process_and_free_when_its_last_holder_ends() {

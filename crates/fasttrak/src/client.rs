@@ -51,20 +51,13 @@ struct Bearer {
 impl Client {
     /// Builds a client; fails when the base URL cannot take paths or TLS cannot be set up.
     pub fn new(config: Config) -> Result<Self> {
-        let mut base = config.base_url.clone();
-        if base.cannot_be_a_base() {
-            return Err(Error::Config(format!("{base} is not a base URL")));
-        }
-        if !base.path().ends_with('/') {
-            base.set_path(&format!("{}/", base.path()));
-        }
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(config.timeout)
-            .connect_timeout(config.connect_timeout)
-            .user_agent(config.user_agent.clone())
-            .build()
-            .map_err(|error| Error::Config(error.to_string()))?;
+        let (base, http) = reply::connection(
+            config.base_url.clone(),
+            config.timeout,
+            config.connect_timeout,
+            &config.user_agent,
+        )
+        .map_err(Error::Config)?;
         Ok(Client { http, base, config: Arc::new(config), session: Arc::new(Mutex::new(State::default())) })
     }
 

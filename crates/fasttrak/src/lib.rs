@@ -16,7 +16,6 @@ mod envelope;
 mod error;
 pub mod model;
 pub mod money;
-mod open_enum;
 pub mod quote;
 pub mod session;
 

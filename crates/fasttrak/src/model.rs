@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::money;
-use crate::open_enum::open_enum;
+use reply::open_enum;
 
 open_enum! {
     /// Where a reservation stands (`reservationStatus`).

@@ -11,7 +11,6 @@ mod decode;
 mod error;
 mod fault;
 pub mod model;
-mod open_enum;
 pub mod query;
 pub mod validate;
 

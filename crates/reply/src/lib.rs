@@ -5,6 +5,36 @@
 //! [`MAX_REPLY_BYTES`], so a runaway reply is an error, not a full memory. Each client turns a
 //! [`Problem`] into its own error type.
 
+mod open_enum;
+
+#[doc(hidden)]
+pub use serde as __serde;
+
+/// What each supplier client is built on: its API root as a base that takes paths (ending in
+/// `/`), and an HTTP client that follows no redirect (see the module's documentation), with the
+/// timeouts and user agent given. `Err` says why, for the client's configuration error.
+pub fn connection(
+    mut base: reqwest::Url,
+    timeout: std::time::Duration,
+    connect_timeout: std::time::Duration,
+    user_agent: &str,
+) -> Result<(reqwest::Url, reqwest::Client), String> {
+    if base.cannot_be_a_base() {
+        return Err(format!("{base} is not a base URL"));
+    }
+    if !base.path().ends_with('/') {
+        base.set_path(&format!("{}/", base.path()));
+    }
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(timeout)
+        .connect_timeout(connect_timeout)
+        .user_agent(user_agent)
+        .build()
+        .map_err(|error| error.to_string())?;
+    Ok((base, http))
+}
+
 /// The most a reply may hold. The suppliers' largest replies (a page of streets, a day's
 /// reservations) are tens of kilobytes.
 pub const MAX_REPLY_BYTES: usize = 4 * 1024 * 1024;

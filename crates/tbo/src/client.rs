@@ -46,20 +46,13 @@ impl std::fmt::Debug for Client {
 impl Client {
     /// Builds a client reading the time from `clock` and keeping the day's token in `cache`.
     pub fn new(config: Config, clock: Arc<dyn Clock>, cache: Arc<dyn TokenCache>) -> Result<Self> {
-        let mut base = config.base_url.clone();
-        if base.cannot_be_a_base() {
-            return Err(Error::Config(format!("{base} is not a base URL")));
-        }
-        if !base.path().ends_with('/') {
-            base.set_path(&format!("{}/", base.path()));
-        }
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(config.timeout)
-            .connect_timeout(config.connect_timeout)
-            .user_agent(config.user_agent.clone())
-            .build()
-            .map_err(|error| Error::Config(error.to_string()))?;
+        let (base, http) = reply::connection(
+            config.base_url.clone(),
+            config.timeout,
+            config.connect_timeout,
+            &config.user_agent,
+        )
+        .map_err(Error::Config)?;
         let kept = cache.load();
         Ok(Client { http, base, config: Arc::new(config), clock, cache, token: Arc::new(Mutex::new(kept)) })
     }

@@ -1,6 +1,6 @@
 //! The enumerations the FTBook documentation lists, with its exact wire values.
 
-use crate::open_enum::open_enum;
+use reply::open_enum;
 
 open_enum! {
     /// What kind of service a connection offers (`Service.name`, `serviceName` parameters).

@@ -1,10 +1,12 @@
 //! Enumerations that survive values we do not know yet.
 //!
-//! FTBook documents closed lists (service names, debit methods, reference types, ...), but a
-//! supplier adds values without telling its clients. A reply with a new value must still parse:
-//! the value is kept as text in `Other` and shown as it came, never failing the whole reply.
+//! Suppliers document closed lists (FTBook's service names and debit methods, FASTTRAK's
+//! reservation statuses, ...), but a supplier adds values without telling its clients. A reply
+//! with a new value must still parse: the value is kept as text in `Other` and shown as it came,
+//! never failing the whole reply. Shared by the clients, as reading replies is.
 
 /// Declares an enum with its documented wire values and an `Other(String)` for anything else.
+#[macro_export]
 macro_rules! open_enum {
     (
         $(#[$meta:meta])*
@@ -53,26 +55,24 @@ macro_rules! open_enum {
             }
         }
 
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        impl $crate::__serde::Serialize for $name {
+            fn serialize<S: $crate::__serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        impl<'de> $crate::__serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = <std::borrow::Cow<'de, str> as $crate::__serde::Deserialize>::deserialize(deserializer)?;
                 Ok($name::from(text.as_ref()))
             }
         }
     };
 }
 
-pub(crate) use open_enum;
-
 #[cfg(test)]
 mod tests {
-    open_enum! {
+    crate::open_enum! {
         /// A test enumeration.
         pub enum Colour {
             /// Red.
