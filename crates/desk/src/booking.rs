@@ -130,12 +130,12 @@ impl Core {
         } else {
             AttemptState::NotMade
         };
-        self.history.settle(attempt, state, Some(&error.to_string()))?;
+        self.db(|h| h.settle(attempt, state, Some(&error.to_string())))?;
         Ok(error)
     }
 
     pub(crate) fn saved_view(&self, reference: &str) -> Result<BookingView> {
-        self.history.booking(self.profile.name(), reference)?.ok_or_else(|| Error::Supplier {
+        self.db(|h| h.booking(self.profile.name(), reference))?.ok_or_else(|| Error::Supplier {
             supplier: FTBOOK,
             message: format!("{reference} was booked but could not be read back from the history."),
             field: None,
@@ -175,13 +175,15 @@ impl Core {
         let json = serde_json::to_value(&draft)
             .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
         let gds = locator(&draft.booking).map(|(kind, number)| format!("{}:{number}", kind.as_str()));
-        let attempt = self.history.begin_attempt(
-            self.profile.name(),
-            Supplier::Ftbook,
-            AttemptKind::Book,
-            &json,
-            Target { locator: gds.as_deref(), ..Target::default() },
-        )?;
+        let attempt = self.db(|h| {
+            h.begin_attempt(
+                self.profile.name(),
+                Supplier::Ftbook,
+                AttemptKind::Book,
+                &json,
+                Target { locator: gds.as_deref(), ..Target::default() },
+            )
+        })?;
         tracing::info!(attempt, "FTBook booking journalled");
         let booking = self.carry_out(attempt, &CreateBooking { core: self, booking: &draft.booking }).await?;
         let booking = booking.into_result()?;
@@ -199,15 +201,12 @@ impl Core {
         record: &history::BookingRecord,
         rows: &[history::SegmentRecord],
     ) -> Result<()> {
-        match self.history.confirm(attempt, record, rows) {
+        match self.db(|h| h.confirm(attempt, record, rows)) {
             Ok(_) => Ok(()),
             Err(error) => {
                 tracing::error!(attempt, %error, "confirmed at the supplier but not stored");
-                let _ = self.history.settle(
-                    attempt,
-                    AttemptState::Unknown,
-                    Some("confirmed but not stored here"),
-                );
+                let _ = self
+                    .db(|h| h.settle(attempt, AttemptState::Unknown, Some("confirmed but not stored here")));
                 Err(self.unknown(supplier, attempt))
             }
         }

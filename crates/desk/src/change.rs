@@ -131,13 +131,13 @@ impl Core {
                     return Ok(Outcome::Settled(self.failed(attempt, error)?));
                 }
                 Sent::Unknown(fault) => {
-                    self.history.settle(attempt, AttemptState::Unknown, Some(&fault.to_string()))?;
+                    self.db(|h| h.settle(attempt, AttemptState::Unknown, Some(&fault.to_string())))?;
                     self.look(change).await
                 }
             };
             if matches!(found, Found::No) && C::RESEND_WHEN_NOT_FOUND && sends < 2 {
                 let why = "not found at the supplier: sent again (on its own it books nothing)";
-                self.history.record_step(attempt, Step::new(JournalEvent::NotSeen).detail(Some(why)))?;
+                self.db(|h| h.record_step(attempt, Step::new(JournalEvent::NotSeen).detail(Some(why))))?;
                 continue;
             }
             return self.settle_found(attempt, change, found).await;
@@ -170,7 +170,7 @@ impl Core {
     ) -> Result<Outcome<C::Kept>> {
         let (booking, segment) = C::references(&reply);
         let step = Step::new(C::DONE).booking(booking.as_deref()).segment(segment.as_deref()).detail(note);
-        self.history.record_step(attempt, step)?;
+        self.db(|h| h.record_step(attempt, step))?;
         Ok(Outcome::Done(change.keep(attempt, reply).await?))
     }
 
@@ -184,10 +184,10 @@ impl Core {
         match found {
             Found::Yes(reply) => self.done(attempt, change, reply, Some("found at the supplier")).await,
             Found::No => {
-                let row = self.history.attempt(attempt)?;
+                let row = self.db(|h| h.attempt(attempt))?;
                 if row.is_none_or(|row| past_commit_window(&row, chrono::Utc::now(), self.commit_window())) {
                     let why = "not found at the supplier after its commit window";
-                    self.history.settle(attempt, AttemptState::NotMade, Some(why))?;
+                    self.db(|h| h.settle(attempt, AttemptState::NotMade, Some(why)))?;
                     let message = not_made_sentence(C::SUPPLIER, C::CANCELS, language);
                     Ok(Outcome::Settled(Error::Supplier { supplier: C::SUPPLIER, message, field: None }))
                 } else {
@@ -214,11 +214,11 @@ impl Core {
     /// Journals `event` unless it is already the attempt's last one with the same detail, so a
     /// screen that keeps looking does not fill the journal.
     fn note_once(&self, attempt: i64, event: JournalEvent, detail: &str) -> Result<()> {
-        let last = self.history.attempt(attempt)?.and_then(|a| a.events.last().cloned());
+        let last = self.db(|h| h.attempt(attempt))?.and_then(|a| a.events.last().cloned());
         if last.is_some_and(|last| last.event == event && last.detail.as_deref() == Some(detail)) {
             return Ok(());
         }
-        Ok(self.history.record_step(attempt, Step::new(event).detail(Some(detail)))?)
+        Ok(self.db(|h| h.record_step(attempt, Step::new(event).detail(Some(detail))))?)
     }
 }
 

@@ -178,7 +178,21 @@ impl Core {
         *self.language.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = language;
     }
 
-    /// The local history.
+    /// Runs history work so that it never holds up the async runtime's other tasks: on a
+    /// multi-threaded runtime (the app's) the worker hands its other tasks to another thread
+    /// while SQLite works and syncs (`block_in_place`); on a single-threaded one (the CLI, tests)
+    /// there is nothing else to hold up, and it simply runs.
+    pub(crate) fn db<T>(&self, work: impl FnOnce(&History) -> T) -> T {
+        match tokio::runtime::Handle::try_current().map(|handle| handle.runtime_flavor()) {
+            Ok(tokio::runtime::RuntimeFlavor::MultiThread) => {
+                tokio::task::block_in_place(|| work(&self.history))
+            }
+            _ => work(&self.history),
+        }
+    }
+
+    /// The local history (reads for front ends and tests; the core's own work goes through
+    /// [`Core::db`]).
     pub fn history(&self) -> &History {
         &self.history
     }

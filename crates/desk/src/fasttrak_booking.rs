@@ -82,13 +82,15 @@ impl Core {
         let json = serde_json::to_value(&draft)
             .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
         let package = format!("package:{}", draft.quote_package_id);
-        let attempt = self.history.begin_attempt(
-            self.profile.name(),
-            Supplier::Fasttrak,
-            AttemptKind::Book,
-            &json,
-            Target { locator: Some(&package), ..Target::default() },
-        )?;
+        let attempt = self.db(|h| {
+            h.begin_attempt(
+                self.profile.name(),
+                Supplier::Fasttrak,
+                AttemptKind::Book,
+                &json,
+                Target { locator: Some(&package), ..Target::default() },
+            )
+        })?;
         self.carry_out(attempt, &Reserve { core: self, attempt, draft: &draft }).await?.into_result()
     }
 

@@ -68,11 +68,11 @@ impl Core {
             status: query.status.clone().filter(|s| !s.is_empty()),
         };
         let limit = query.limit.unwrap_or(50).clamp(1, 500) as usize;
-        Ok(self.history.search(self.profile.name(), &query.text, &filter, limit)?)
+        Ok(self.db(|h| h.search(self.profile.name(), &query.text, &filter, limit))?)
     }
 
     /// A booking from the local history, by any of its references.
     pub fn booking(&self, reference: &str) -> Result<Option<BookingView>> {
-        Ok(self.history.booking(self.profile.name(), reference.trim())?)
+        Ok(self.db(|h| h.booking(self.profile.name(), reference.trim()))?)
     }
 }

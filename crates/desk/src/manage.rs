@@ -30,7 +30,7 @@ fn cancel_too_late(language: Language, latest: &str) -> String {
 
 impl Core {
     pub(crate) fn stored(&self, reference: &str) -> Result<BookingView> {
-        self.history.booking(self.profile.name(), reference)?.ok_or_else(|| Error::Validation {
+        self.db(|h| h.booking(self.profile.name(), reference))?.ok_or_else(|| Error::Validation {
             message: match self.language() {
                 Language::Swedish => {
                     format!("{reference} finns inte i historiken; hämta den först (desk sync {reference}).")
@@ -78,20 +78,22 @@ impl Core {
             &fasttrak.settings.currency,
             fasttrak.zone,
         );
-        self.history.save_booking(&record, &rows)?;
+        self.db(|h| h.save_booking(&record, &rows))?;
         Ok(())
     }
 
     /// Cancels one segment (FTBook ftresid or FASTTRAK reservation id) and returns the booking
     /// as history now holds it.
     pub async fn cancel_segment(&self, segment_ref: &str) -> Result<BookingView> {
-        let row = match self.history.segment(self.profile.name(), segment_ref)? {
+        let row = match self.db(|h| h.segment(self.profile.name(), segment_ref))? {
             Some(row) => row,
             None => {
                 self.sync_one(segment_ref).await?;
-                self.history.segment(self.profile.name(), segment_ref)?.ok_or_else(|| Error::Validation {
-                    message: format!("{segment_ref} was not found."),
-                    field: Some("segmentRef".into()),
+                self.db(|h| h.segment(self.profile.name(), segment_ref))?.ok_or_else(|| {
+                    Error::Validation {
+                        message: format!("{segment_ref} was not found."),
+                        field: Some("segmentRef".into()),
+                    }
                 })?
             }
         };
@@ -107,17 +109,19 @@ impl Core {
                 field: Some("segment.latestCancelTime".into()),
             });
         }
-        let attempt = self.history.begin_attempt(
-            self.profile.name(),
-            row.supplier,
-            AttemptKind::CancelSegment,
-            &serde_json::json!({ "segmentRef": segment_ref }),
-            Target {
-                booking_reference: Some(&row.booking_reference),
-                segment_ref: Some(segment_ref),
-                locator: None,
-            },
-        )?;
+        let attempt = self.db(|h| {
+            h.begin_attempt(
+                self.profile.name(),
+                row.supplier,
+                AttemptKind::CancelSegment,
+                &serde_json::json!({ "segmentRef": segment_ref }),
+                Target {
+                    booking_reference: Some(&row.booking_reference),
+                    segment_ref: Some(segment_ref),
+                    locator: None,
+                },
+            )
+        })?;
         let outcome = match row.supplier {
             Supplier::Ftbook => {
                 let cancel = CancelTrips { core: self, view: &view, ftresid: Some(segment_ref) };
@@ -157,13 +161,15 @@ impl Core {
             });
         }
         self.ftbook()?;
-        let attempt = self.history.begin_attempt(
-            self.profile.name(),
-            Supplier::Ftbook,
-            AttemptKind::CancelBooking,
-            &serde_json::json!({ "bookingReference": reference }),
-            Target { booking_reference: Some(reference), ..Target::default() },
-        )?;
+        let attempt = self.db(|h| {
+            h.begin_attempt(
+                self.profile.name(),
+                Supplier::Ftbook,
+                AttemptKind::CancelBooking,
+                &serde_json::json!({ "bookingReference": reference }),
+                Target { booking_reference: Some(reference), ..Target::default() },
+            )
+        })?;
         let cancel = CancelTrips { core: self, view: &view, ftresid: None };
         self.carry_out(attempt, &cancel).await?.into_result()
     }

@@ -52,7 +52,7 @@ impl Core {
     /// and settles what the look-ups prove. An attempt whose supplier is silent or slow stays
     /// open and holds up no other.
     pub async fn reconcile_open(&self) -> Result<Vec<Attempt>> {
-        let open = self.history.open_attempts(self.profile.name())?;
+        let open = self.db(|h| h.open_attempts(self.profile.name()))?;
         let looks = open.iter().map(|attempt| async move {
             match tokio::time::timeout(LOOK_UP_DEADLINE, self.reconcile(attempt)).await {
                 Ok(Ok(())) => {}
@@ -63,7 +63,7 @@ impl Core {
         futures_util::future::join_all(looks).await;
         let mut settled = Vec::new();
         for attempt in &open {
-            if let Some(now) = self.history.attempt(attempt.id)? {
+            if let Some(now) = self.db(|h| h.attempt(attempt.id))? {
                 settled.push(now);
             }
         }

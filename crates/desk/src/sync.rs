@@ -55,7 +55,7 @@ impl Core {
     /// Refreshes one booking from its supplier (by booking reference, ftresid, locator or
     /// reservation id) into the history.
     pub async fn sync_one(&self, reference: &str) -> Result<BookingView> {
-        let stored = self.history.booking(self.profile.name(), reference)?;
+        let stored = self.db(|h| h.booking(self.profile.name(), reference))?;
         let supplier = match &stored {
             Some(view) => view.supplier,
             None if reference.chars().all(|c| c.is_ascii_digit()) && reference.len() < 10 => {
@@ -83,21 +83,12 @@ impl Core {
         };
         let (name, scope) = (supplier, reference);
         match &outcome {
-            Ok(()) => self.history.log_sync(self.profile.name(), name, scope, SyncOutcome::Ok, None)?,
-            Err(Error::Offline { message, .. }) => self.history.log_sync(
-                self.profile.name(),
-                name,
-                scope,
-                SyncOutcome::Offline,
-                Some(message),
-            )?,
-            Err(error) => self.history.log_sync(
-                self.profile.name(),
-                name,
-                scope,
-                SyncOutcome::Failed,
-                Some(&error.to_string()),
-            )?,
+            Ok(()) => self.db(|h| h.log_sync(self.profile.name(), name, scope, SyncOutcome::Ok, None))?,
+            Err(Error::Offline { message, .. }) => self
+                .db(|h| h.log_sync(self.profile.name(), name, scope, SyncOutcome::Offline, Some(message)))?,
+            Err(error) => self.db(|h| {
+                h.log_sync(self.profile.name(), name, scope, SyncOutcome::Failed, Some(&error.to_string()))
+            })?,
         }
         outcome?;
         self.stored(reference)
@@ -132,7 +123,7 @@ impl Core {
                 .await
                 .map_err(|e| ftbook_error(&e, self.language()))?;
             let (record, rows) = ftbook_booking(self.profile.name(), &booking, &segments);
-            self.history.save_booking(&record, &rows)?;
+            self.db(|h| h.save_booking(&record, &rows))?;
         }
         Ok(())
     }
@@ -175,7 +166,7 @@ impl Core {
         let since = Utc::now() - TimeDelta::days(30);
         let mut report =
             SyncReport { refreshed: Vec::new(), failed: Vec::new(), offline: false, message: None };
-        for (supplier, reference) in self.history.recent_references(self.profile.name(), since)? {
+        for (supplier, reference) in self.db(|h| h.recent_references(self.profile.name(), since))? {
             match self.sync_one(&reference).await {
                 Ok(_) => report.refreshed.push(reference),
                 Err(Error::Offline { supplier: name, .. }) => {
