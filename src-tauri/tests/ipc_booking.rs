@@ -112,7 +112,7 @@ fn a_trip_is_priced_by_both_suppliers_and_booked_through_the_journal() {
 
     let request = json!({
         "trip": trip,
-        "offer": egen["key"],
+        "offer": egen["id"],
         "passenger": {"firstName": "Karin", "lastName": "Öberg", "phone": "+46 70-123 45 67"},
         "connection": {"number": "SK1415", "otherCode": "GOT", "otherTime": format!("{day}T10:05:00+01:00")},
         "references": [{"kind": "COSTCENTER", "value": "4410"}],
@@ -265,4 +265,27 @@ fn more_places_come_on_demand() {
     let offset = first["nextOffset"].as_u64().expect("where the next page starts");
     let second = invoke(&app, "search_places", json!({"text": "S", "offset": offset})).expect("allowed");
     assert_ne!(first["hits"][0], second["hits"][0], "the next page holds other places");
+}
+
+#[test]
+fn an_offer_the_core_never_gave_books_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = AppPaths::in_dir(dir.path());
+    let sandbox = tauri::async_runtime::block_on(desk::Sandbox::start(&paths)).expect("the sandbox starts");
+    let app = start_desk(Desk::new(paths, Some(sandbox)).expect("the desk opens"));
+    let mut request = egen_taxi_request(&app);
+    assert!(
+        request["offer"].as_str().is_some_and(|id| id.starts_with("offer-")),
+        "the web view holds an offer's id, not what it is booked with: {}",
+        request["offer"]
+    );
+    // The web view cannot hand the core a product of its own making.
+    request["offer"] = json!({"supplier": "ftbook", "availability": {"product": {"code": "VTAX"}}});
+    let refused = invoke(&app, "book", json!({"request": request})).unwrap_err();
+    assert!(refused.to_string().contains("expected a string"), "refused before the core: {refused}");
+    request["offer"] = json!("offer-0-1");
+    let refused = invoke(&app, "book", json!({"request": request})).unwrap_err();
+    assert_eq!(refused["field"], "offer", "an id this core never gave: {refused}");
+    let open = invoke(&app, "open_attempts", json!({})).expect("allowed");
+    assert_eq!(open, json!([]), "nothing was journalled, nothing sent");
 }

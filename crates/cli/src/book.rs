@@ -58,7 +58,7 @@ pub async fn book(core: &Core, book: &Book) -> Result<desk::booking::Booked, Fai
     });
     let request = BookingRequest {
         trip: request,
-        offer: offer.key.clone(),
+        offer: offer.id.clone(),
         passenger: PassengerInput {
             first_name: first,
             last_name: last,

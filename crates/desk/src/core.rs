@@ -68,6 +68,8 @@ pub struct Core {
     secrets: Arc<dyn SecretStore>,
     sandbox: Option<Sandbox>,
     commit_window: std::sync::RwLock<std::time::Duration>,
+    /// The offers shown, by their ids (see [`crate::quotes::shelf`]).
+    pub(crate) offers: std::sync::Mutex<crate::quotes::shelf::Shelf>,
 }
 
 /// How long after a change was sent a supplier may still commit it (a slow back end, a commit
@@ -150,6 +152,7 @@ impl Core {
             secrets: options.secrets,
             sandbox: options.sandbox,
             commit_window: std::sync::RwLock::new(COMMIT_WINDOW),
+            offers: std::sync::Mutex::default(),
         })
     }
 

@@ -11,6 +11,7 @@ use crate::Core;
 use crate::suppliers::{FASTTRAK, FTBOOK, fasttrak_error, ftbook_error};
 
 mod offer;
+pub(crate) mod shelf;
 pub use offer::{Needs, Offer, OfferKey, Offers, SupplierProblem};
 
 /// An end of a trip.
@@ -242,6 +243,7 @@ impl Core {
                     .filter_map(|availability| {
                         let price = availability.price.clone()?;
                         Some(Offer {
+                            id: String::new(),
                             supplier: Supplier::Ftbook,
                             code: availability.product.code.clone(),
                             name: availability
@@ -292,6 +294,7 @@ impl Core {
                         let capacity = quote.vehicle_type_summary.passenger_capacity;
                         let bags = quote.vehicle_type_summary.bag_capacity;
                         Offer {
+                            id: String::new(),
                             supplier: Supplier::Fasttrak,
                             code: quote.vehicle_type_summary.vehicle_type_id.to_string(),
                             name: quote.vehicle_type_summary.vehicle_type_name.clone(),
@@ -331,7 +334,29 @@ impl Core {
             }
         }
         offers.sort_by(|a, b| a.price_including_vat.cmp(&b.price_including_vat).then(a.name.cmp(&b.name)));
+        {
+            let mut shelf = self.offers.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            for offer in &mut offers {
+                offer.id = shelf.put(offer.key.clone());
+            }
+        }
         Offers { offers, problems }
+    }
+
+    /// What the offer the agent chose is booked with: the core's own copy, found by its id.
+    pub(crate) fn offered(&self, id: &str) -> crate::Result<OfferKey> {
+        let kept = self.offers.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).get(id);
+        kept.ok_or_else(|| crate::Error::Validation {
+            message: match self.language() {
+                crate::Language::Swedish => {
+                    "Erbjudandet finns inte kvar; sök erbjudanden igen för resan.".into()
+                }
+                crate::Language::English => {
+                    "That offer is no longer held; look for offers for the trip again.".into()
+                }
+            },
+            field: Some("offer".into()),
+        })
     }
 }
 

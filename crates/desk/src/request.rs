@@ -94,9 +94,8 @@ pub struct InvoiceAddressInput {
 pub struct BookingRequest {
     /// The trip that was priced.
     pub trip: TripRequest,
-    /// The offer chosen, as the quotes gave it.
-    #[ts(type = "unknown")]
-    pub offer: OfferKey,
+    /// The offer chosen: its id, as the quotes gave it.
+    pub offer: String,
     /// The passenger.
     pub passenger: PassengerInput,
     /// The connection, for products that need it.
@@ -264,7 +263,7 @@ impl BookingRequest {
 impl Core {
     /// Books the chosen offer with the details the agent gave, through the journal.
     pub async fn book(&self, request: &BookingRequest) -> Result<Booked> {
-        match &request.offer {
+        match &self.offered(&request.offer)? {
             OfferKey::Ftbook { availability } => {
                 self.book_ftbook(request.ftbook_draft(availability, self.language())?).await
             }

@@ -66,7 +66,7 @@ pub fn egen_taxi_request(app: &Running) -> Value {
         .clone();
     json!({
         "trip": trip,
-        "offer": egen["key"],
+        "offer": egen["id"],
         "passenger": {"firstName": "Karin", "lastName": "Öberg", "phone": "+46 70-123 45 67"},
         "connection": {"number": "SK1415", "otherCode": "GOT", "otherTime": format!("{day}T10:05:00+01:00")},
         "amadeus": "LATE77"

@@ -14,9 +14,9 @@ export type BookingRequest = {
  */
 trip: TripRequest, 
 /**
- * The offer chosen, as the quotes gave it.
+ * The offer chosen: its id, as the quotes gave it.
  */
-offer: unknown, 
+offer: string, 
 /**
  * The passenger.
  */

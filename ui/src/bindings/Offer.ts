@@ -7,6 +7,10 @@ import type { Supplier } from "./Supplier";
  */
 export type Offer = { 
 /**
+ * The offer's id: what the web view books it by (the core keeps what it is booked with).
+ */
+id: string, 
+/**
  * Who offers it.
  */
 supplier: Supplier, 
@@ -49,8 +53,4 @@ rules: Array<string>,
 /**
  * What the details form must ask for.
  */
-needs: Needs, 
-/**
- * What to book it with (handed back unchanged).
- */
-key: unknown, };
+needs: Needs, };

@@ -23,6 +23,7 @@ export const arlanda: PlaceHit = {
 };
 
 export const egen: Offer = {
+  id: 'offer-1-1',
   supplier: 'ftbook',
   code: 'VTAX',
   name: 'Egen TAXI',
@@ -34,7 +35,6 @@ export const egen: Offer = {
   latestCancelTime: '2026-12-01T06:29:00+01:00',
   rules: ['Needs the flight or train', 'At most 4 passengers'],
   needs: { connection: true, foid: false, childAge: false },
-  key: { supplier: 'ftbook', availability: { product: { code: 'VTAX' } } },
 };
 export const sedan: Offer = {
   ...egen,
@@ -47,7 +47,7 @@ export const sedan: Offer = {
   latestCancelTime: null,
   rules: ['3 passengers, 3 bags'],
   needs: { connection: false, foid: false, childAge: false },
-  key: { supplier: 'fasttrak', quotePackageId: 1, quoteId: 1 },
+  id: 'offer-1-2',
 };
 
 export function booked(request: BookingRequest, reference = '2026000000007'): Booked {

@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// What to book an offer with at its supplier. The UI hands it back unchanged.
+/// What to book an offer with at its supplier. It stays in the core (see [`super::shelf`]); the
+/// web view knows the offer by its id.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", tag = "supplier")]
 pub enum OfferKey {
@@ -43,6 +44,8 @@ pub struct Needs {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Offer {
+    /// The offer's id: what the web view books it by (the core keeps what it is booked with).
+    pub id: String,
     /// Who offers it.
     pub supplier: Supplier,
     /// Product code or vehicle type id.
@@ -71,8 +74,9 @@ pub struct Offer {
     pub rules: Vec<String>,
     /// What the details form must ask for.
     pub needs: Needs,
-    /// What to book it with (handed back unchanged).
-    #[ts(type = "unknown")]
+    /// What to book it with: kept in the core, never sent to the web view.
+    #[serde(skip)]
+    #[ts(skip)]
     pub key: OfferKey,
 }
 

@@ -33,7 +33,7 @@ fn request(other_time: Option<&str>, arrival: bool) -> BookingRequest {
             service: None,
             international: false,
         },
-        offer: OfferKey::Fasttrak { quote_package_id: 1, quote_id: 1, pickup: None },
+        offer: "offer-1-1".into(),
         passenger: PassengerInput::default(),
         connection: Some(ConnectionInput {
             number: "sk1415".into(),

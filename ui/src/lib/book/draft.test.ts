@@ -33,6 +33,7 @@ const arlanda: PlaceHit = {
 
 function offer(needs: Partial<Offer['needs']> = {}): Offer {
   return {
+    id: 'offer-1-1',
     supplier: 'ftbook',
     code: 'VTAX',
     name: 'Egen TAXI',
@@ -44,7 +45,6 @@ function offer(needs: Partial<Offer['needs']> = {}): Offer {
     latestCancelTime: null,
     rules: [],
     needs: { connection: false, foid: false, childAge: false, ...needs },
-    key: { supplier: 'ftbook', availability: {} },
   };
 }
 

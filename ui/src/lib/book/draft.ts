@@ -236,7 +236,7 @@ export function buildRequest(trip: TripRequest, offer: Offer, details: Details):
   ].filter((reference) => reference.value.trim() !== '');
   return {
     trip,
-    offer: offer.key,
+    offer: offer.id,
     passenger: {
       title: blank(details.title),
       firstName: details.firstName.trim(),
