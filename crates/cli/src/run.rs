@@ -69,7 +69,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             let request = trip(args)?;
             let mut offers = core.quotes(&request).await;
             if matches!(cli.command, Command::Availability(_)) {
-                offers.offers.retain(|o| o.supplier == history::Supplier::Ftbook);
+                offers.offers.retain(|o| o.supplier == desk::view::Supplier::Ftbook);
                 offers.problems.retain(|p| p.supplier == desk::suppliers::FTBOOK);
             }
             if global.json {

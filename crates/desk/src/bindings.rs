@@ -8,9 +8,6 @@ use std::path::PathBuf;
 
 use ts_rs::{Config, ExportError, TS};
 
-use history::{Attempt, AttemptKind, AttemptState, BookingView, Event, JournalEvent, SegmentRow, Supplier};
-
-use crate::booking::Booked;
 use crate::lookup::HistoryQuery;
 use crate::places::{PlaceHit, PlaceHits};
 use crate::profile::{FasttrakSettings, FtbookSettings, ProfileSettings, TboSettings};
@@ -19,6 +16,9 @@ use crate::request::{BookingRequest, ConnectionInput, InvoiceAddressInput, Passe
 use crate::secrets::SecretStoreKind;
 use crate::services::{ServiceView, StopView};
 use crate::setup::{DeskSettings, ProfileView, SecretStatus};
+use crate::view::{
+    Attempt, AttemptKind, AttemptState, Booked, BookingView, Event, JournalEvent, SegmentRow, Supplier,
+};
 use crate::{AppInfo, CommandError, ErrorCode, FaultLine, Language, Profile, Settings};
 
 /// One generated declaration file.

@@ -104,8 +104,8 @@ pub(crate) fn new_attempt_key() -> String {
     format!("TD-{nanos:x}-{:x}", std::process::id())
 }
 
-/// A confirmed booking, as history now holds it.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+/// A confirmed booking, as history now holds it (the web view gets [`crate::view::Booked`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Booked {
     /// The journal's attempt.

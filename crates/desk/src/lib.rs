@@ -35,6 +35,7 @@ pub mod setup;
 pub mod suppliers;
 pub mod sync;
 mod tbo_cache;
+pub mod view;
 
 pub use crate::core::{Core, Options, UrlOverrides};
 pub use app_info::AppInfo;

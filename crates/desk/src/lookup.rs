@@ -1,7 +1,9 @@
 //! History search as the agent's screen asks for it: the text typed so far and the filters.
 
 use chrono::{Local, NaiveDate, TimeZone, Utc};
-use history::{BookingView, Filter, SegmentRow, Supplier};
+use history::{BookingView, Filter, SegmentRow};
+
+use crate::view::Supplier;
 use serde::Deserialize;
 use ts_rs::TS;
 
@@ -64,7 +66,7 @@ impl Core {
                 .filter(|d| !d.is_empty())
                 .map(|d| day(d, "history.until").map(|t| t + chrono::TimeDelta::days(1)))
                 .transpose()?,
-            supplier: query.supplier,
+            supplier: query.supplier.map(history::Supplier::from),
             status: query.status.clone().filter(|s| !s.is_empty()),
         };
         let limit = query.limit.unwrap_or(50).clamp(1, 500) as usize;

@@ -2,8 +2,8 @@
 //! FASTTRAK's quote packages are asked concurrently and come back as one list, cheapest first.
 //! A supplier that fails or is not set up is reported beside the list, never hiding the others.
 
+use crate::view::Supplier;
 use chrono::{DateTime, FixedOffset, TimeDelta};
-use history::Supplier;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 

@@ -36,7 +36,10 @@ async fn a_supplier_that_fails_is_named_beside_the_offers_of_the_other() {
     let dir = tempfile::tempdir().expect("a directory");
     let core = open(dir.path(), |config| config.ftbook.knobs.failure_rate = 1.0).await;
     let offers = core.quotes(&to_arlanda()).await;
-    assert!(offers.offers.iter().all(|o| o.supplier == Supplier::Fasttrak) && !offers.offers.is_empty());
+    assert!(
+        offers.offers.iter().all(|o| o.supplier == desk::view::Supplier::Fasttrak)
+            && !offers.offers.is_empty()
+    );
     assert_eq!(offers.problems.len(), 1);
     assert_eq!(offers.problems[0].supplier, "Flygtaxi");
     assert!(offers.problems[0].message.contains("503"), "{}", offers.problems[0].message);

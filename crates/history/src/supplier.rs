@@ -1,10 +1,9 @@
 //! Which supplier a row belongs to.
 
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 
 /// Which supplier a row belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Supplier {
     /// Flygtaxi / Sverigetaxi.

@@ -2,10 +2,10 @@
 //! one through the journal. The web view never calls a supplier itself.
 
 use desk::CommandError;
-use desk::booking::Booked;
 use desk::places::PlaceHits;
 use desk::quotes::{Offers, TripRequest};
 use desk::request::BookingRequest;
+use desk::view::{Attempt, Booked};
 use tauri::{AppHandle, Runtime};
 
 use crate::DeskExt;
@@ -34,7 +34,7 @@ pub async fn get_offers<R: Runtime>(app: AppHandle<R>, trip: TripRequest) -> Res
 #[tauri::command]
 pub async fn book<R: Runtime>(app: AppHandle<R>, request: BookingRequest) -> Result<Booked, CommandError> {
     let core = app.desk().core();
-    core.book(&request).await.map_err(CommandError::from)
+    core.book(&request).await.map(Booked::from).map_err(CommandError::from)
 }
 
 /// Looks up, at the suppliers, every attempt still open, and returns them as they now stand;
@@ -44,7 +44,7 @@ pub async fn book<R: Runtime>(app: AppHandle<R>, request: BookingRequest) -> Res
 pub async fn reconcile<R: Runtime>(
     app: AppHandle<R>,
     attempt: Option<i64>,
-) -> Result<Vec<desk::history::Attempt>, CommandError> {
+) -> Result<Vec<Attempt>, CommandError> {
     let core = app.desk().core();
     let mut attempts = core.reconcile_open().await.map_err(CommandError::from)?;
     let stored = |core: &desk::Core, id| {
@@ -67,17 +67,16 @@ pub async fn reconcile<R: Runtime>(
         }
         attempts.push(found);
     }
-    Ok(attempts)
+    Ok(attempts.into_iter().map(Attempt::from).collect())
 }
 
 /// Every attempt still open (its outcome unknown, or not yet sent), newest last, as the journal
 /// holds it: History lists them with what is known and a way to check each now.
 #[tauri::command]
-pub async fn open_attempts<R: Runtime>(
-    app: AppHandle<R>,
-) -> Result<Vec<desk::history::Attempt>, CommandError> {
+pub async fn open_attempts<R: Runtime>(app: AppHandle<R>) -> Result<Vec<Attempt>, CommandError> {
     let core = app.desk().core();
-    core.history().open_attempts(core.profile().name()).map_err(|e| CommandError::from(desk::Error::from(e)))
+    let open = core.history().open_attempts(core.profile().name());
+    Ok(open.map_err(|e| CommandError::from(desk::Error::from(e)))?.into_iter().map(Attempt::from).collect())
 }
 
 /// The services at a connection (airport or station, arriving or departing, at a time).

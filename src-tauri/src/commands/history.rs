@@ -1,8 +1,8 @@
 //! The booking history: search while typing (offline), a booking's page, cancelling, and
 //! refreshing from the supplier.
 
-use desk::history::{BookingView, SegmentRow};
 use desk::lookup::HistoryQuery;
+use desk::view::{BookingView, SegmentRow};
 use desk::{CommandError, Error};
 use tauri::{AppHandle, Runtime};
 
@@ -17,7 +17,8 @@ pub async fn search_history<R: Runtime>(
 ) -> Result<Vec<SegmentRow>, CommandError> {
     let core = app.desk().core();
     let found = tauri::async_runtime::spawn_blocking(move || core.search_history(&query)).await;
-    found.map_err(|e| CommandError::internal(e.to_string()))?.map_err(CommandError::from)
+    let rows = found.map_err(|e| CommandError::internal(e.to_string()))?.map_err(CommandError::from)?;
+    Ok(rows.into_iter().map(SegmentRow::from).collect())
 }
 
 /// A booking's page: its segments with every field the supplier returned, and its journal.
@@ -30,7 +31,7 @@ pub async fn get_booking<R: Runtime>(
     let (reading, wanted) = (core.clone(), reference.clone());
     let found = tauri::async_runtime::spawn_blocking(move || reading.booking(&wanted)).await;
     match found.map_err(|e| CommandError::internal(e.to_string()))? {
-        Ok(Some(view)) => Ok(view),
+        Ok(Some(view)) => Ok(view.into()),
         Ok(None) => Err(CommandError::from(Error::Validation {
             message: not_found(core.language(), &reference),
             field: Some("reference".into()),
@@ -53,7 +54,7 @@ pub async fn cancel_segment<R: Runtime>(
     segment_ref: String,
 ) -> Result<BookingView, CommandError> {
     let core = app.desk().core();
-    core.cancel_segment(&segment_ref).await.map_err(CommandError::from)
+    core.cancel_segment(&segment_ref).await.map(BookingView::from).map_err(CommandError::from)
 }
 
 /// Cancels every segment of a booking; the booking as it now stands.
@@ -63,7 +64,7 @@ pub async fn cancel_booking<R: Runtime>(
     reference: String,
 ) -> Result<BookingView, CommandError> {
     let core = app.desk().core();
-    core.cancel_booking(&reference).await.map_err(CommandError::from)
+    core.cancel_booking(&reference).await.map(BookingView::from).map_err(CommandError::from)
 }
 
 /// Refreshes one booking from its supplier.
@@ -73,5 +74,5 @@ pub async fn refresh_booking<R: Runtime>(
     reference: String,
 ) -> Result<BookingView, CommandError> {
     let core = app.desk().core();
-    core.sync_one(&reference).await.map_err(CommandError::from)
+    core.sync_one(&reference).await.map(BookingView::from).map_err(CommandError::from)
 }

@@ -11,25 +11,25 @@ commands! {
     /// Changes and keeps the app's language; resolves with the settings as now stored.
     settings::set_language(language: String) -> desk::Settings;
     /// History rows matching what the agent typed and the filters, newest first (offline).
-    history::search_history(query: desk::lookup::HistoryQuery) -> Vec<desk::history::SegmentRow>;
+    history::search_history(query: desk::lookup::HistoryQuery) -> Vec<desk::view::SegmentRow>;
     /// A booking's page from the history, by any of its references.
-    history::get_booking(reference: String) -> desk::history::BookingView;
+    history::get_booking(reference: String) -> desk::view::BookingView;
     /// Cancels one segment at its supplier; the booking as it now stands.
-    history::cancel_segment(segment_ref: String) -> desk::history::BookingView;
+    history::cancel_segment(segment_ref: String) -> desk::view::BookingView;
     /// Cancels every segment of a booking; the booking as it now stands.
-    history::cancel_booking(reference: String) -> desk::history::BookingView;
+    history::cancel_booking(reference: String) -> desk::view::BookingView;
     /// Fetches the booking again from its supplier.
-    history::refresh_booking(reference: String) -> desk::history::BookingView;
+    history::refresh_booking(reference: String) -> desk::view::BookingView;
     /// Streets, points of interest, airports and stations for what the agent typed.
     book::search_places(text: String, offset: Option<u32>) -> desk::places::PlaceHits;
     /// Offers from every supplier for a trip, cheapest first, with the suppliers that failed.
     book::get_offers(trip: desk::quotes::TripRequest) -> desk::quotes::Offers;
     /// Books the chosen offer through the journal.
-    book::book(request: desk::request::BookingRequest) -> desk::booking::Booked;
+    book::book(request: desk::request::BookingRequest) -> desk::view::Booked;
     /// Looks up open attempts at the suppliers; the attempts as they now stand, `attempt` among them.
-    book::reconcile(attempt: Option<i64>) -> Vec<desk::history::Attempt>;
+    book::reconcile(attempt: Option<i64>) -> Vec<desk::view::Attempt>;
     /// Every attempt still open (outcome unknown or not yet sent), from the journal.
-    book::open_attempts() -> Vec<desk::history::Attempt>;
+    book::open_attempts() -> Vec<desk::view::Attempt>;
     /// FTBook's services at a connection, with their descriptions.
     book::get_services(code: String, arrival: bool, at: String) -> Vec<desk::services::ServiceView>;
     /// The stops or stations of a bus or train service at a connection.

@@ -2,7 +2,7 @@
 import type { BookingView } from "./BookingView";
 
 /**
- * A confirmed booking, as history now holds it.
+ * A confirmed booking.
  */
 export type Booked = { 
 /**

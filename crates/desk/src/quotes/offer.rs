@@ -1,8 +1,8 @@
 //! What the offers screen shows: one offer whichever supplier made it, what the details form
 //! must ask for, and what to book it with.
 
+use crate::view::Supplier;
 use chrono::{DateTime, FixedOffset};
-use history::Supplier;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -2,13 +2,12 @@
 
 use rusqlite::{Connection, params};
 use serde::Serialize;
-use ts_rs::TS;
 
 use super::parsed;
 use crate::{Result, Tx, now};
 
 /// What happened to an attempt: the steps of a change and the states it was settled in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum JournalEvent {
     /// Written to the journal, before anything was sent.
@@ -90,7 +89,7 @@ impl JournalEvent {
 }
 
 /// One thing that happened to an attempt.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Event {
     /// When (UTC).
     pub at: String,

@@ -6,7 +6,6 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 use serde_json::Value;
-use ts_rs::TS;
 
 use super::attempt_events::{self, Event, JournalEvent};
 use super::{json, parsed};
@@ -14,7 +13,7 @@ use crate::redact::mask_foids;
 use crate::{Error, Result, Supplier, Tx, now};
 
 /// What an attempt tries to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AttemptKind {
     /// Create a booking (and its segment) or a reservation.
@@ -44,7 +43,7 @@ impl AttemptKind {
 }
 
 /// Where an attempt stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AttemptState {
     /// Journalled; being sent, or the app stopped before a reply.
@@ -117,7 +116,7 @@ impl AttemptState {
 }
 
 /// A journalled attempt.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Attempt {
     /// Its id.
@@ -131,7 +130,6 @@ pub struct Attempt {
     /// Where it stands.
     pub state: AttemptState,
     /// The whole request, as sent (FOIDs masked).
-    #[ts(type = "unknown")]
     pub draft: Value,
     /// The booking's reference, once known.
     pub booking_reference: Option<String>,

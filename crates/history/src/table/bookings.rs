@@ -3,7 +3,6 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use serde_json::Value;
-use ts_rs::TS;
 
 use super::attempts::Attempt;
 use super::segments::SegmentRow;
@@ -31,7 +30,7 @@ pub struct BookingRecord {
 }
 
 /// A booking with everything known about it.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BookingView {
     /// The profile.
@@ -47,7 +46,6 @@ pub struct BookingView {
     /// Its status.
     pub status: String,
     /// The supplier's reply for the booking.
-    #[ts(type = "unknown")]
     pub reply: Value,
     /// Its segments, oldest first.
     pub segments: Vec<SegmentRow>,

@@ -5,7 +5,6 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::Value;
-use ts_rs::TS;
 
 use super::bookings::BookingRecord;
 use super::{json, parsed};
@@ -50,7 +49,7 @@ pub struct SegmentRecord {
 }
 
 /// A stored segment with its booking, as search and look-ups return it.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SegmentRow {
     /// Row id (newer rows have higher ids).
@@ -94,7 +93,6 @@ pub struct SegmentRow {
     /// Latest cancel time, ISO 8601.
     pub latest_cancel_time: Option<String>,
     /// The supplier's reply for the segment.
-    #[ts(type = "unknown")]
     pub reply: Value,
     /// When it was first stored.
     pub created_at: String,
