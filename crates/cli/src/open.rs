@@ -4,7 +4,7 @@
 //! before the secret store, and the data directory's lock, held for the command.
 
 use desk::secrets::{self, SecretStoreKind};
-use desk::{AppPaths, Core, Language, Profile, UrlOverrides};
+use desk::{AppPaths, Core, Profile, UrlOverrides};
 use secrecy::SecretString;
 
 use crate::args::Global;
@@ -14,7 +14,7 @@ use crate::input::{Failure, usage};
 pub async fn open(global: &Global) -> Result<(Core, desk::lock::DataDirLock), Failure> {
     let profile = Profile::parse(&global.profile).map_err(|e| usage(e.to_string()))?;
     let language = match &global.lang {
-        Some(code) => Some(Language::parse(code).map_err(|e| usage(e.to_string()))?),
+        Some(code) => Some(desk::settings::language(code).map_err(|e| usage(e.to_string()))?),
         None => None,
     };
     let paths = AppPaths::resolve().map_err(Failure::from)?;

@@ -5,7 +5,7 @@
 //! understand falls back to its default rather than stopping the app: the agent can always start
 //! work and set it again.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use ts_rs::TS;
 
@@ -14,37 +14,14 @@ use crate::{Error, Result};
 /// Store key of [`Settings::language`].
 pub const LANGUAGE_KEY: &str = "language";
 
-/// The language of every string in the app.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-pub enum Language {
-    /// Swedish: the default, for Swedish travel agencies.
-    #[default]
-    #[serde(rename = "sv")]
-    Swedish,
-    /// English.
-    #[serde(rename = "en")]
-    English,
-}
+pub use i18n::Language;
 
-impl Language {
-    /// Every language the app speaks.
-    pub const ALL: [Language; 2] = [Language::Swedish, Language::English];
-
-    /// The ISO 639-1 code (`sv`, `en`), as stored and as sent over IPC.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Swedish => "sv",
-            Language::English => "en",
-        }
-    }
-
-    /// Reads a code sent by the web view or typed on the command line.
-    pub fn parse(code: &str) -> Result<Self> {
-        Language::ALL.into_iter().find(|lang| lang.code() == code).ok_or_else(|| Error::Validation {
-            message: format!("Unknown language “{code}”: choose sv (svenska) or en (English)."),
-            field: Some("settings.language".into()),
-        })
-    }
+/// Reads a language code sent by the web view or typed on the command line.
+pub fn language(code: &str) -> Result<Language> {
+    Language::from_code(code).ok_or_else(|| Error::Validation {
+        message: format!("Unknown language “{code}”: choose sv (svenska) or en (English)."),
+        field: Some("settings.language".into()),
+    })
 }
 
 /// The agent's settings that are not secret.
@@ -94,14 +71,14 @@ mod tests {
     #[test]
     fn languages_round_trip_through_their_codes() {
         for language in Language::ALL {
-            assert_eq!(Language::parse(language.code()).unwrap(), language, "parse must invert code");
+            assert_eq!(super::language(language.code()).unwrap(), language, "parse must invert code");
             assert_eq!(serde_json::to_value(language).unwrap(), json!(language.code()), "stored as the code");
         }
     }
 
     #[test]
     fn an_unknown_language_is_a_validation_error_on_the_language_field() {
-        let error = Language::parse("de").unwrap_err();
+        let error = super::language("de").unwrap_err();
         assert!(
             matches!(&error, Error::Validation { field: Some(f), .. } if f == "settings.language"),
             "an unknown code must be refused on the language field, got {error:?}"

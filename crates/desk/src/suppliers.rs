@@ -112,13 +112,12 @@ pub fn fasttrak_error(error: &fasttrak::Error, language: Language) -> Error {
     }
 }
 
-/// A TBO error for the agent.
+/// A TBO error for the agent: the TBO crate's message (`locales/*/tbo.ftl`) in the agent's
+/// language.
 pub fn tbo_error(error: &tbo::Error, language: Language) -> Error {
-    let lang = match language {
-        Language::Swedish => tbo::Lang::Sv,
-        Language::English => tbo::Lang::En,
-    };
-    let message = error.sentence(lang);
+    let (id, args) = error.message();
+    let args: Vec<(&str, String)> = args.into_iter().collect();
+    let message = i18n::text(language, id, &args);
     match error {
         tbo::Error::Unreachable(_) => Error::Offline { supplier: TBO, message },
         other => Error::Supplier { supplier: TBO, message, field: other.field().map(str::to_owned) },

@@ -1,19 +1,10 @@
-//! What can go wrong with a TBO call, and the sentence the agent reads for it.
+//! What can go wrong with a TBO call, and the message the agent reads for it: an id of
+//! `locales/*/tbo.ftl` and its arguments (the desk writes the sentence, in the agent's language).
 
 use crate::model::{ErrorInfo, Status};
 
 /// Result of a TBO call.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
-
-/// The language of a sentence for the agent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// Swedish.
-    #[default]
-    Sv,
-    /// English.
-    En,
-}
 
 /// The `ErrorCode` TBO answers when a token is unknown or no longer valid for the call (its day
 /// is over).
@@ -83,86 +74,38 @@ impl Error {
         }
     }
 
-    /// One sentence for the agent.
-    pub fn sentence(&self, lang: Lang) -> String {
-        use Lang::{En, Sv};
+    /// The message for the agent: its id in `locales/*/tbo.ftl` and its arguments (`said` is
+    /// TBO's own message in brackets, or nothing).
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
         let said = |error: &ErrorInfo| {
             let message = error.error_message.trim();
-            if message.is_empty() { String::new() } else { format!(" ({message})") }
+            ("said", if message.is_empty() { String::new() } else { format!(" ({message})") })
         };
-        match (self, lang) {
-            (Error::NotAuthenticated { status, error }, _) => status_sentence(*status, lang, &said(error)),
-            (Error::Refused { error, .. }, En) if error.error_code == INVALID_TOKEN => {
-                format!(
-                    "TBO no longer accepts this session's token{}; the app will sign in again.",
-                    said(error)
-                )
+        match self {
+            Error::NotAuthenticated { status, error } => {
+                let id = match status {
+                    Status::InCorrectUserName => "tbo-sign-in-user-name",
+                    Status::InCorrectPassword => "tbo-sign-in-password",
+                    Status::PasswordExpired => "tbo-sign-in-password-expired",
+                    Status::Failed => "tbo-sign-in-failed",
+                    Status::NotSet => "tbo-sign-in-not-set",
+                    Status::Successful => "tbo-sign-in-no-token",
+                    Status::Other(_) => "tbo-sign-in-other",
+                };
+                (id, vec![said(error), ("status", status.code().to_string())])
             }
-            (Error::Refused { error, .. }, Sv) if error.error_code == INVALID_TOKEN => {
-                format!("TBO godtar inte längre sessionens nyckel{}; appen loggar in igen.", said(error))
+            Error::Refused { error, .. } if error.error_code == INVALID_TOKEN => {
+                ("tbo-token-refused", vec![said(error)])
             }
-            (Error::Refused { error, .. }, En) => {
-                format!("TBO refused the request (error {}){}.", error.error_code, said(error))
+            Error::Refused { error, .. } => {
+                ("tbo-refused", vec![said(error), ("code", error.error_code.to_string())])
             }
-            (Error::Refused { error, .. }, Sv) => {
-                format!("TBO avvisade begäran (fel {}){}.", error.error_code, said(error))
-            }
-            (Error::Http { status, .. }, En) => {
-                format!("TBO's service had a problem (HTTP {status}); try again in a moment.")
-            }
-            (Error::Http { status, .. }, Sv) => {
-                format!("TBO:s tjänst hade ett problem (HTTP {status}); försök igen om en stund.")
-            }
-            (Error::Decode { .. }, En) => "TBO's reply could not be read; the details are in the log.".into(),
-            (Error::Decode { .. }, Sv) => "TBO:s svar gick inte att läsa; detaljerna finns i loggen.".into(),
-            (Error::Unreachable(_), En) => {
-                "TBO cannot be reached; check the network connection. Nothing was sent.".into()
-            }
-            (Error::Unreachable(_), Sv) => {
-                "TBO går inte att nå; kontrollera nätverket. Inget skickades.".into()
-            }
-            (Error::NoReply(_), En) => "TBO did not answer in time; try again in a moment.".into(),
-            (Error::NoReply(_), Sv) => "TBO svarade inte i tid; försök igen om en stund.".into(),
-            (Error::Config(message), En) => format!("The TBO connection is set up wrongly: {message}."),
-            (Error::Config(message), Sv) => format!("Anslutningen till TBO är fel inställd: {message}."),
+            Error::Http { status, .. } => ("tbo-http", vec![("status", status.to_string())]),
+            Error::Decode { .. } => ("tbo-unreadable", Vec::new()),
+            Error::Unreachable(_) => ("tbo-unreachable", Vec::new()),
+            Error::NoReply(_) => ("tbo-no-reply", Vec::new()),
+            Error::Config(problem) => ("tbo-config", vec![("problem", problem.clone())]),
         }
-    }
-}
-
-/// The sentence for an `Authenticate` that did not succeed.
-fn status_sentence(status: Status, lang: Lang, said: &str) -> String {
-    use Lang::{En, Sv};
-    match (status, lang) {
-        (Status::InCorrectUserName, En) => {
-            format!("TBO does not know this user name{said}; check it in Settings.")
-        }
-        (Status::InCorrectUserName, Sv) => {
-            format!("TBO känner inte igen användarnamnet{said}; kontrollera det under Inställningar.")
-        }
-        (Status::InCorrectPassword, En) => {
-            format!("TBO did not accept the password{said}; check the API password in Settings.")
-        }
-        (Status::InCorrectPassword, Sv) => {
-            format!("TBO godtog inte lösenordet{said}; kontrollera API-lösenordet under Inställningar.")
-        }
-        (Status::PasswordExpired, En) => format!(
-            "The TBO password has expired{said}; TBO's API team sets a new one, then enter it in Settings."
-        ),
-        (Status::PasswordExpired, Sv) => format!(
-            "TBO-lösenordet har gått ut{said}; TBO:s API-team sätter ett nytt, ange det sedan under Inställningar."
-        ),
-        (Status::Failed, En) => format!("TBO refused the sign-in{said}; check the ClientId and the account."),
-        (Status::Failed, Sv) => {
-            format!("TBO avvisade inloggningen{said}; kontrollera ClientId och kontot.")
-        }
-        (Status::NotSet, En) => format!("TBO gave no answer to the sign-in{said}; try again in a moment."),
-        (Status::NotSet, Sv) => {
-            format!("TBO gav inget besked om inloggningen{said}; försök igen om en stund.")
-        }
-        (Status::Successful, En) => format!("TBO signed in but sent no token{said}."),
-        (Status::Successful, Sv) => format!("TBO loggade in men skickade ingen nyckel{said}."),
-        (Status::Other(code), En) => format!("TBO answered the sign-in with status {code}{said}."),
-        (Status::Other(code), Sv) => format!("TBO svarade på inloggningen med status {code}{said}."),
     }
 }
 
@@ -171,15 +114,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_status_that_is_not_success_is_its_own_sentence() {
+    fn every_status_that_is_not_success_is_its_own_message() {
         let mut seen = std::collections::HashSet::new();
         for status in Status::KNOWN {
-            for lang in [Lang::Sv, Lang::En] {
-                let error = Error::NotAuthenticated { status, error: ErrorInfo::default() };
-                let sentence = error.sentence(lang);
-                assert!(sentence.ends_with('.'), "a sentence: {sentence}");
-                assert!(seen.insert(sentence.clone()), "each status says something different: {sentence}");
-            }
+            let error = Error::NotAuthenticated { status, error: ErrorInfo::default() };
+            let (id, _) = error.message();
+            assert!(seen.insert(id), "each status says something different: {id}");
         }
         let wrong =
             Error::NotAuthenticated { status: Status::InCorrectPassword, error: ErrorInfo::default() };
@@ -192,6 +132,7 @@ mod tests {
             status: Status::InCorrectUserName,
             error: ErrorInfo { error_code: 3, error_message: "Invalid UserName".into() },
         };
-        assert!(error.sentence(Lang::En).contains("(Invalid UserName)"), "{}", error.sentence(Lang::En));
+        let (_, args) = error.message();
+        assert!(args.contains(&("said", " (Invalid UserName)".to_owned())), "{args:?}");
     }
 }

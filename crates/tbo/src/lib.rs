@@ -19,7 +19,7 @@ mod token;
 pub use client::Client;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::{Config, PRODUCTION_URL, STAGING_CLIENT_ID, STAGING_URL, SUPPLIER_ZONE};
-pub use error::{Error, Lang, Result};
+pub use error::{Error, Result};
 pub use reqwest::Url;
 pub use secrecy::SecretString;
 pub use token::{DayToken, MemoryCache, TokenCache};

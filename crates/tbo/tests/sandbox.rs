@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use tbo::model::{AgencyType, Status};
-use tbo::{Client, Clock, Config, Error, Lang, ManualClock, MemoryCache, SecretString, TokenCache};
+use tbo::{Client, Clock, Config, Error, ManualClock, MemoryCache, SecretString, TokenCache};
 
 fn india() -> chrono_tz::Tz {
     tbo::SUPPLIER_ZONE
@@ -155,9 +155,12 @@ async fn every_status_is_a_clear_error() {
             Err(error @ Error::NotAuthenticated { .. }) => {
                 let Error::NotAuthenticated { status, .. } = &error else { unreachable!() };
                 assert_eq!(*status, expected, "{user}/{client_id}");
-                let sentence = error.sentence(Lang::En);
+                // The message, as the desk writes it for the agent.
+                let (id, args) = error.message();
+                let sentence = i18n::text(i18n::Language::English, id, &args);
                 assert!(sentence.contains(words), "{expected:?}: {sentence}");
-                assert!(!error.sentence(Lang::Sv).is_empty());
+                let swedish = i18n::text(i18n::Language::Swedish, id, &args);
+                assert!(!swedish.is_empty() && swedish != id, "{swedish}");
             }
             other => panic!("{user}: expected status {expected:?}, got {other:?}"),
         }
