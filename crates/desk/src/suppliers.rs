@@ -72,13 +72,6 @@ pub fn ftbook_error(error: &ftbook::Error, language: Language) -> Error {
     }
 }
 
-fn fasttrak_lang(language: Language) -> fasttrak::Lang {
-    match language {
-        Language::Swedish => fasttrak::Lang::Sv,
-        Language::English => fasttrak::Lang::En,
-    }
-}
-
 /// How a FASTTRAK call failed.
 pub fn fasttrak_failure(error: &fasttrak::Error) -> Failure {
     use fasttrak::Error as E;
@@ -101,7 +94,8 @@ pub fn fasttrak_failure(error: &fasttrak::Error) -> Failure {
 
 /// A FASTTRAK error for the agent.
 pub fn fasttrak_error(error: &fasttrak::Error, language: Language) -> Error {
-    let message = error.sentence(fasttrak_lang(language));
+    let (id, args) = error.message();
+    let message = i18n::text(language, id, &args);
     match error {
         fasttrak::Error::Failure { .. } | fasttrak::Error::Invalid(_) => Error::Rejected {
             supplier: FASTTRAK,

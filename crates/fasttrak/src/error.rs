@@ -1,18 +1,8 @@
-//! What can go wrong with a FASTTRAK call, in terms the desk can act on and sentences the agent
-//! can read.
+//! What can go wrong with a FASTTRAK call, in terms the desk can act on, and the message the agent
+//! reads for it: an id of `locales/*/fasttrak.ftl` and its arguments.
 
 /// Result of a FASTTRAK call.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
-
-/// The language of a sentence for the agent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// Swedish.
-    #[default]
-    Sv,
-    /// English.
-    En,
-}
 
 /// Which required header the API gateway refused: each names a different setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,16 +66,13 @@ impl Endpoint {
         }
     }
 
-    fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Endpoint::Companies, Lang::En) => "companies",
-            (Endpoint::Companies, Lang::Sv) => "företag",
-            (Endpoint::Customers, Lang::En) => "customers",
-            (Endpoint::Customers, Lang::Sv) => "kunder",
-            (Endpoint::Employees, Lang::En) => "employees",
-            (Endpoint::Employees, Lang::Sv) => "anställda",
-            (Endpoint::Vehicles, Lang::En) => "vehicles",
-            (Endpoint::Vehicles, Lang::Sv) => "fordon",
+    /// The list's name in messages (`fasttrak-not-granted`'s `$list`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Endpoint::Companies => "companies",
+            Endpoint::Customers => "customers",
+            Endpoint::Employees => "employees",
+            Endpoint::Vehicles => "vehicles",
         }
     }
 }
@@ -192,93 +179,27 @@ impl Error {
         }
     }
 
-    /// One sentence for the agent.
-    pub fn sentence(&self, lang: Lang) -> String {
-        use Lang::{En, Sv};
-        match (self, lang) {
-            (Error::Header(HeaderProblem::AccessKey), En) => {
-                "FASTTRAK did not accept our partner access key; check it in Settings.".into()
+    /// The message for the agent: its id in `locales/*/fasttrak.ftl` and its arguments.
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        match self {
+            Error::Header(HeaderProblem::AccessKey) => ("fasttrak-access-key", Vec::new()),
+            Error::Header(HeaderProblem::ApiVersion) => ("fasttrak-api-version", Vec::new()),
+            Error::Header(HeaderProblem::SystemId) => ("fasttrak-system-id", Vec::new()),
+            Error::LoginRefused { message } => ("fasttrak-login-refused", vec![("said", message.clone())]),
+            Error::Locked { until: Some(until) } => ("fasttrak-locked-until", vec![("until", until.clone())]),
+            Error::Locked { until: None } => ("fasttrak-locked", Vec::new()),
+            Error::PasswordExpired => ("fasttrak-password-expired", Vec::new()),
+            Error::Unauthorized => ("fasttrak-unauthorized", Vec::new()),
+            Error::NotGranted(endpoint) => {
+                ("fasttrak-not-granted", vec![("list", endpoint.code().to_owned())])
             }
-            (Error::Header(HeaderProblem::AccessKey), Sv) => {
-                "FASTTRAK godtog inte vår partnernyckel; kontrollera den under Inställningar.".into()
-            }
-            (Error::Header(HeaderProblem::ApiVersion), En) => {
-                "FASTTRAK wants an API version this app does not send; the app needs an update.".into()
-            }
-            (Error::Header(HeaderProblem::ApiVersion), Sv) => {
-                "FASTTRAK kräver en API-version som appen inte skickar; appen behöver uppdateras.".into()
-            }
-            (Error::Header(HeaderProblem::SystemId), En) => {
-                "FASTTRAK does not know the operator's System-Id; check it in Settings.".into()
-            }
-            (Error::Header(HeaderProblem::SystemId), Sv) => {
-                "FASTTRAK känner inte igen operatörens System-Id; kontrollera det under Inställningar.".into()
-            }
-            (Error::LoginRefused { message }, En) => {
-                format!("FASTTRAK refused the user name or password ({message}); check them in Settings.")
-            }
-            (Error::LoginRefused { message }, Sv) => format!(
-                "FASTTRAK godtog inte användarnamnet eller lösenordet ({message}); kontrollera dem under Inställningar."
-            ),
-            (Error::Locked { until: Some(until) }, En) => {
-                format!("The FASTTRAK account is locked until {until} (UTC).")
-            }
-            (Error::Locked { until: Some(until) }, Sv) => {
-                format!("FASTTRAK-kontot är spärrat till {until} (UTC).")
-            }
-            (Error::Locked { until: None }, En) => {
-                "The FASTTRAK account is locked; the operator can unlock it.".into()
-            }
-            (Error::Locked { until: None }, Sv) => {
-                "FASTTRAK-kontot är spärrat; operatören kan låsa upp det.".into()
-            }
-            (Error::PasswordExpired, En) => {
-                "The FASTTRAK password has expired; ask the operator for a new one and enter it in Settings."
-                    .into()
-            }
-            (Error::PasswordExpired, Sv) => {
-                "FASTTRAK-lösenordet har gått ut; be operatören om ett nytt och ange det under Inställningar."
-                    .into()
-            }
-            (Error::Unauthorized, En) => {
-                "FASTTRAK refused our session even after a new login; check the account in Settings.".into()
-            }
-            (Error::Unauthorized, Sv) => {
-                "FASTTRAK avvisade sessionen även efter en ny inloggning; kontrollera kontot under Inställningar."
-                    .into()
-            }
-            (Error::NotGranted(endpoint), En) => format!(
-                "This operator has not granted access to its {} list; everything else works as usual.",
-                endpoint.name(En)
-            ),
-            (Error::NotGranted(endpoint), Sv) => format!(
-                "Operatören har inte gett oss tillgång till sin lista över {}; allt annat fungerar som vanligt.",
-                endpoint.name(Sv)
-            ),
-            (Error::Failure { message, .. }, En) => format!("FASTTRAK refused the request: {message}"),
-            (Error::Failure { message, .. }, Sv) => format!("FASTTRAK avvisade begäran: {message}"),
-            (Error::Http { status, .. }, En) => {
-                format!("FASTTRAK's service had a problem (HTTP {status}); try again in a moment.")
-            }
-            (Error::Http { status, .. }, Sv) => {
-                format!("FASTTRAKs tjänst hade ett problem (HTTP {status}); försök igen om en stund.")
-            }
-            (Error::Decode { .. }, En) => "FASTTRAK's reply could not be read; the details are in the log.".into(),
-            (Error::Decode { .. }, Sv) => "FASTTRAKs svar gick inte att läsa; detaljerna finns i loggen.".into(),
-            (Error::Invalid(message), En) => format!("Not sent to FASTTRAK: {message}."),
-            (Error::Invalid(message), Sv) => format!("Skickades inte till FASTTRAK: {message}."),
-            (Error::Unreachable(_), En) => {
-                "FASTTRAK cannot be reached; check the network connection. Nothing was sent.".into()
-            }
-            (Error::Unreachable(_), Sv) => "FASTTRAK går inte att nå; kontrollera nätverket. Inget skickades.".into(),
-            (Error::NoReply(_), En) => {
-                "FASTTRAK did not answer in time; checking with them whether the request went through.".into()
-            }
-            (Error::NoReply(_), Sv) => {
-                "FASTTRAK svarade inte i tid; vi kontrollerar med dem om begäran gick fram.".into()
-            }
-            (Error::Config(message), En) => format!("The FASTTRAK connection is set up wrongly: {message}."),
-            (Error::Config(message), Sv) => format!("Anslutningen till FASTTRAK är fel inställd: {message}."),
+            Error::Failure { message, .. } => ("fasttrak-refused", vec![("said", message.clone())]),
+            Error::Http { status, .. } => ("fasttrak-http", vec![("status", status.to_string())]),
+            Error::Decode { .. } => ("fasttrak-unreadable", Vec::new()),
+            Error::Invalid(problem) => ("fasttrak-not-sent", vec![("problem", problem.clone())]),
+            Error::Unreachable(_) => ("fasttrak-unreachable", Vec::new()),
+            Error::NoReply(_) => ("fasttrak-no-reply", Vec::new()),
+            Error::Config(problem) => ("fasttrak-config", vec![("problem", problem.clone())]),
         }
     }
 }
@@ -286,6 +207,12 @@ impl Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The message as the desk writes it for the agent.
+    fn said(error: &Error, language: i18n::Language) -> String {
+        let (id, args) = error.message();
+        i18n::text(language, id, &args)
+    }
 
     #[test]
     fn each_documented_header_message_names_its_setting() {
@@ -302,9 +229,9 @@ mod tests {
 
     #[test]
     fn a_list_that_is_not_granted_says_so_in_those_words() {
-        let sentence = Error::NotGranted(Endpoint::Customers).sentence(Lang::En);
+        let sentence = said(&Error::NotGranted(Endpoint::Customers), i18n::Language::English);
         assert!(sentence.contains("has not granted access to its customers list"), "{sentence}");
-        let sentence = Error::NotGranted(Endpoint::Companies).sentence(Lang::Sv);
+        let sentence = said(&Error::NotGranted(Endpoint::Companies), i18n::Language::Swedish);
         assert!(sentence.contains("inte gett oss tillgång"), "{sentence}");
     }
 

@@ -155,7 +155,8 @@ async fn each_refused_header_names_its_setting() {
     match Client::new(wrong_key).expect("a client").vehicles().await {
         Err(error @ Error::Header(HeaderProblem::AccessKey)) => {
             assert_eq!(error.field(), Some("fasttrak.partnerAccessKey"));
-            assert!(error.sentence(fasttrak::Lang::En).contains("partner access key"));
+            let (id, args) = error.message();
+            assert!(i18n::text(i18n::Language::English, id, &args).contains("partner access key"));
         }
         other => panic!("expected the access-key error, got {other:?}"),
     }
@@ -201,7 +202,8 @@ async fn refused_logins_say_why() {
     assert!(matches!(&locked, Err(Error::Locked { until: Some(_) })), "{locked:?}");
     let expired = with_user("expired", "sandbox").login().await;
     assert!(matches!(&expired, Err(Error::PasswordExpired)), "{expired:?}");
-    let sentence = expired.unwrap_err().sentence(fasttrak::Lang::Sv);
+    let (id, args) = expired.unwrap_err().message();
+    let sentence = i18n::text(i18n::Language::Swedish, id, &args);
     assert!(sentence.contains("har gått ut"), "{sentence}");
     assert_eq!(sandbox.logins_and_refreshes().await, (0, 0), "no refused login counts as one");
 }
