@@ -12,13 +12,6 @@ pub const FASTTRAK: &str = "FASTTRAK";
 /// TBO's name.
 pub const TBO: &str = "TBO";
 
-fn ftbook_lang(language: Language) -> ftbook::catalogue::Lang {
-    match language {
-        Language::Swedish => ftbook::catalogue::Lang::Sv,
-        Language::English => ftbook::catalogue::Lang::En,
-    }
-}
-
 /// Faults that do not prove a change was refused: an internal error (500) may come after the
 /// commit, and "access denied" (666) after sending may come from credentials changed between
 /// two steps. A change answered with one is looked up, not taken for a refusal.
@@ -44,20 +37,23 @@ pub fn ftbook_failure(error: &ftbook::Error) -> Failure {
     }
 }
 
-/// An FTBook error for the agent.
+/// An FTBook error for the agent: its messages (`locales/*/ftbook.ftl`) in the agent's language,
+/// each fault on its field.
 pub fn ftbook_error(error: &ftbook::Error, language: Language) -> Error {
-    let lang = ftbook_lang(language);
-    let sentences = error.sentences(lang);
-    let first = sentences.first().map(|(_, s)| s.clone()).unwrap_or_else(|| error.to_string());
+    let said = |message: &ftbook::Message| i18n::text(language, &message.id, &message.args);
+    let first = error.messages().first().map(said).unwrap_or_else(|| error.to_string());
     match error {
         ftbook::Error::Invalid(faults) | ftbook::Error::Rejected { faults, .. } => Error::Rejected {
             supplier: FTBOOK,
             faults: faults
                 .iter()
-                .map(|fault| FaultLine {
-                    code: Some(i64::from(fault.code)),
-                    field: ftbook::catalogue::field(fault.code).map(str::to_owned),
-                    sentence: ftbook::catalogue::sentence(fault, lang),
+                .map(|fault| {
+                    let (id, args) = ftbook::catalogue::message(fault);
+                    FaultLine {
+                        code: Some(i64::from(fault.code)),
+                        field: ftbook::catalogue::field(fault.code).map(str::to_owned),
+                        sentence: i18n::text(language, &id, &args),
+                    }
                 })
                 .collect(),
         },

@@ -1,7 +1,7 @@
 //! What can go wrong with an FTBook call, in terms the desk can act on.
 
 use crate::Fault;
-use crate::catalogue::{self, Lang};
+use crate::catalogue;
 
 /// Result of an FTBook call.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -88,70 +88,42 @@ impl Error {
         }
     }
 
-    /// Sentences for the agent: one per fault, with the field each concerns, or one for the
-    /// whole error.
-    pub fn sentences(&self, lang: Lang) -> Vec<(Option<&'static str>, String)> {
+    /// Messages for the agent (ids of `locales/*/ftbook.ftl` with their arguments): one per
+    /// fault, with the field each concerns, or one for the whole error.
+    pub fn messages(&self) -> Vec<Message> {
         if !self.faults().is_empty() {
             return self
                 .faults()
                 .iter()
-                .map(|fault| (catalogue::field(fault.code), catalogue::sentence(fault, lang)))
+                .map(|fault| {
+                    let (id, args) = catalogue::message(fault);
+                    Message { field: catalogue::field(fault.code), id, args }
+                })
                 .collect();
         }
-        let sentence = match (self, lang) {
-            (Error::Unauthorized, Lang::En) => {
-                "Flygtaxi did not accept the user name or password; check them in Settings.".into()
-            }
-            (Error::Unauthorized, Lang::Sv) => {
-                "Flygtaxi godtog inte användarnamnet eller lösenordet; kontrollera dem under Inställningar."
-                    .into()
-            }
-            (Error::Unreachable(_), Lang::En) => {
-                "Flygtaxi cannot be reached; check the network connection. Nothing was sent.".into()
-            }
-            (Error::Unreachable(_), Lang::Sv) => {
-                "Flygtaxi går inte att nå; kontrollera nätverket. Inget skickades.".into()
-            }
-            (Error::NoReply(_), Lang::En) => {
-                "Flygtaxi did not answer in time; checking with them whether the request went through.".into()
-            }
-            (Error::NoReply(_), Lang::Sv) => {
-                "Flygtaxi svarade inte i tid; vi kontrollerar med dem om begäran gick fram.".into()
-            }
-            (Error::Http { status, .. }, Lang::En) => {
-                format!("Flygtaxi's service had a problem (HTTP {status}); try again in a moment.")
-            }
-            (Error::Http { status, .. }, Lang::Sv) => {
-                format!("Flygtaxis tjänst hade ett problem (HTTP {status}); försök igen om en stund.")
-            }
-            (Error::Redirected { location, .. }, Lang::En) => format!(
-                "Flygtaxi's address sends us on to {location}; check the FTBook address in Settings (redirects are not followed)."
-            ),
-            (Error::Redirected { location, .. }, Lang::Sv) => format!(
-                "Flygtaxis adress skickar oss vidare till {location}; kontrollera FTBook-adressen i Inställningar (omdirigeringar följs inte)."
-            ),
-            (Error::Decode { .. }, Lang::En) => {
-                "Flygtaxi's reply could not be read; the details are in the log.".into()
-            }
-            (Error::Decode { .. }, Lang::Sv) => {
-                "Flygtaxis svar gick inte att läsa; detaljerna finns i loggen.".into()
-            }
-            (Error::Config(message), Lang::En) => {
-                format!("The Flygtaxi connection is set up wrongly: {message}.")
-            }
-            (Error::Config(message), Lang::Sv) => {
-                format!("Anslutningen till Flygtaxi är fel inställd: {message}.")
-            }
-            (Error::Invalid(_) | Error::Rejected { .. }, _) => unreachable_without_faults(lang),
+        let (id, args): (&str, Vec<(&'static str, String)>) = match self {
+            Error::Unauthorized => ("ftbook-unauthorized", Vec::new()),
+            Error::Unreachable(_) => ("ftbook-unreachable", Vec::new()),
+            Error::NoReply(_) => ("ftbook-no-reply", Vec::new()),
+            Error::Http { status, .. } => ("ftbook-http", vec![("status", status.to_string())]),
+            Error::Redirected { location, .. } => ("ftbook-redirected", vec![("location", location.clone())]),
+            Error::Decode { .. } => ("ftbook-unreadable", Vec::new()),
+            Error::Config(problem) => ("ftbook-config", vec![("problem", problem.clone())]),
+            // Only built with faults; should one ever be empty, it says so plainly.
+            Error::Invalid(_) | Error::Rejected { .. } => ("ftbook-refused-without-reason", Vec::new()),
         };
-        vec![(None, sentence)]
+        vec![Message { field: None, id: id.to_owned(), args }]
     }
 }
 
-/// `Invalid` and `Rejected` are only built with faults; should one ever be empty, say so plainly.
-fn unreachable_without_faults(lang: Lang) -> String {
-    match lang {
-        Lang::En => "Flygtaxi refused the request without giving a reason.".into(),
-        Lang::Sv => "Flygtaxi avvisade begäran utan att ange något skäl.".into(),
-    }
+/// One message for the agent: an id of `locales/*/ftbook.ftl`, its arguments, and the form field
+/// it concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// The field, when the fault names one.
+    pub field: Option<&'static str>,
+    /// The message id.
+    pub id: String,
+    /// Its arguments.
+    pub args: Vec<(&'static str, String)>,
 }

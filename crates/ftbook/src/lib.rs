@@ -15,7 +15,7 @@ pub mod query;
 pub mod validate;
 
 pub use client::{Client, Config, PRODUCTION_URL};
-pub use error::{Error, Result};
+pub use error::{Error, Message, Result};
 pub use fault::{Fault, parse_faults};
 pub use reply::MAX_REPLY_BYTES;
 pub use reqwest::Url;

@@ -8,7 +8,7 @@
 use chrono::Duration;
 use rust_decimal::Decimal;
 
-use crate::catalogue::{self, Lang};
+use crate::catalogue;
 use crate::model::{
     AccountDebitMethod, AccountRequest, Booking, Complete, Connection, DebitMethod, Passenger, Price,
     Product, Reference, SabreXmlRequest, Segment,
@@ -33,7 +33,11 @@ struct Check {
 
 impl Check {
     fn fault(&mut self, code: i32) {
-        let message = catalogue::lookup(code).map(|entry| entry.sentence(Lang::En)).unwrap_or_default();
+        // For the log; the agent reads the code's message (`locales/*/ftbook.ftl`).
+        let message = match catalogue::field(code) {
+            Some(field) => format!("{field} breaks a documented rule"),
+            None => "a documented rule is broken".to_owned(),
+        };
         self.faults.push(Fault::new(code, message));
     }
 

@@ -3,13 +3,17 @@
 
 use std::time::Duration;
 
-use ftbook::catalogue::Lang;
 use ftbook::model::{Booking, Direction, Language, LocatorType, Segment, ServiceName};
 use ftbook::query::{ServicesQuery, StreetSearch};
 use ftbook::{Client, Config, Error, SecretString, Url};
 use serde_json::{Value, json};
 use wiremock::matchers::{body_json, header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
+
+/// The error's messages as the desk writes them for the agent, with their fields.
+fn sentences(error: &ftbook::Error, language: i18n::Language) -> Vec<(Option<&'static str>, String)> {
+    error.messages().into_iter().map(|m| (m.field, i18n::text(language, &m.id, &m.args))).collect()
+}
 
 const ROOT: &str = "/ftbook/rest/v1";
 
@@ -103,7 +107,7 @@ async fn invalid_input_is_refused_before_anything_is_sent() {
 
     let error = client_for(&server).create_segment("2014000000058", &segment, None).await.unwrap_err();
     assert!(matches!(&error, Error::Invalid(faults) if faults[0].code == 1247), "{error:?}");
-    let sentences = error.sentences(Lang::Sv);
+    let sentences = sentences(&error, i18n::Language::Swedish);
     assert_eq!(sentences[0].0, Some("segment.passenger.phone"), "tied to the field");
     assert!(sentences[0].1.starts_with("Passagerarens telefonnummer"), "{}", sentences[0].1);
 }
@@ -125,7 +129,11 @@ async fn faults_are_read_in_both_shapes() {
             matches!(&error, Error::Rejected { status: 422, faults } if faults[0].code == 1203),
             "{shape}"
         );
-        assert_eq!(error.sentences(Lang::En)[0].1, "The trip is already cancelled.", "{shape}");
+        assert_eq!(
+            sentences(&error, i18n::Language::English)[0].1,
+            "The trip is already cancelled.",
+            "{shape}"
+        );
         assert!(!error.outcome_unknown(), "a refusal is a definite answer ({shape})");
     }
 }
@@ -140,7 +148,7 @@ async fn refused_credentials_are_said_in_words() {
         .await;
     let error = client_for(&server).authenticate().await.unwrap_err();
     assert!(matches!(error, Error::Unauthorized));
-    assert!(error.sentences(Lang::Sv)[0].1.contains("lösenordet"));
+    assert!(sentences(&error, i18n::Language::Swedish)[0].1.contains("lösenordet"));
 }
 
 #[tokio::test]

@@ -3,7 +3,6 @@
 //! after commit, and state that survives a restart.
 
 use chrono::{Duration, Utc};
-use ftbook::catalogue::Lang;
 use ftbook::model::{
     Booking, Connection, ConnectionType, Direction, Language, Node, Product, Reference, ReferenceType,
     Segment, ServiceName, Street,
@@ -14,6 +13,11 @@ use sandbox::ftbook::reply::FaultShape;
 
 mod common;
 use common::{in_days, new_booking, passenger, sandbox};
+
+/// The error's messages as the desk writes them for the agent, with their fields.
+fn sentences(error: &ftbook::Error, language: i18n::Language) -> Vec<(Option<&'static str>, String)> {
+    error.messages().into_iter().map(|m| (m.field, i18n::text(language, &m.id, &m.args))).collect()
+}
 
 #[tokio::test]
 async fn the_connection_flow_books_egen_taxi_to_arlanda_and_cancels_it() {
@@ -114,7 +118,7 @@ async fn the_connection_flow_books_egen_taxi_to_arlanda_and_cancels_it() {
     assert!(cancelled.cancelled);
     let again = client.cancel_segment(&ftresid).await.unwrap_err();
     assert!(matches!(&again, Error::Rejected { faults, .. } if faults[0].code == 1203), "{again:?}");
-    assert_eq!(again.sentences(Lang::En)[0].1, "The trip is already cancelled.");
+    assert_eq!(sentences(&again, i18n::Language::English)[0].1, "The trip is already cancelled.");
 
     // The traveller's profile remembers the trip.
     let trips = client.profile_trips("TD:AGENT", "4711", &Default::default()).await.unwrap();
@@ -263,7 +267,7 @@ async fn faults_reach_the_client_in_both_shapes() {
             ..Segment::default()
         };
         let error = client.create_segment(&reference, &segment, None).await.unwrap_err();
-        let sentences = error.sentences(Lang::Sv);
+        let sentences = sentences(&error, i18n::Language::Swedish);
         assert_eq!(sentences[0].0, Some("segment.product.code"), "{shape:?}: {error:?}");
     }
 }

@@ -236,10 +236,13 @@ fn a_sabre_pnr_must_be_xml() {
     assert_eq!(codes(sabre(&SabreXmlRequest { xml_message: "<PNR/>".into() })), Vec::<i32>::new());
 }
 
+/// A local fault is the catalogue's code (the agent reads its message, `tests/messages.rs`), and
+/// its text names the field for the log.
 #[test]
-fn local_faults_carry_the_catalogue_sentence() {
+fn local_faults_carry_the_catalogue_code_and_name_the_field() {
     let mut segment = good_segment();
     segment.passenger.phone.clear();
     let faults = super::segment(&segment, None).unwrap_err();
-    assert_eq!(faults[0].message, "The passenger's phone number is missing.");
+    assert_eq!(faults[0].code, 1246);
+    assert!(faults[0].message.contains("segment.passenger.phone"), "{}", faults[0].message);
 }
