@@ -114,81 +114,41 @@ pub fn tbo_error(error: &tbo::Error, language: Language) -> Error {
     }
 }
 
+fn said(language: Language, id: &str, supplier: &str) -> String {
+    i18n::text(language, id, &[("supplier", supplier.to_owned())])
+}
+
 /// The sentence for a supplier that cannot be reached, while the history still answers.
 pub fn offline_sentence(supplier: &str, language: Language) -> String {
-    match language {
-        Language::Swedish => {
-            format!("{supplier} går inte att nå just nu; historiken visar det som sparats här.")
-        }
-        Language::English => {
-            format!("{supplier} cannot be reached right now; history shows what is stored here.")
-        }
-    }
+    said(language, "desk-offline", supplier)
 }
 
 /// The sentence for a change the supplier does not show yet, inside its commit window.
 pub fn not_seen_yet_sentence(supplier: &str, language: Language) -> String {
-    match language {
-        Language::Swedish => format!(
-            "{supplier} visar det inte än. Vi tittar igen om några minuter innan vi säger att det inte blev av; gör det inte igen under tiden."
-        ),
-        Language::English => format!(
-            "{supplier} does not show it yet. We look again in a few minutes before calling it not made; do not do it again meanwhile."
-        ),
-    }
+    said(language, "desk-not-seen-yet", supplier)
 }
 
 /// The sentence for an outcome being checked with the supplier.
 pub fn checking_sentence(supplier: &str, language: Language) -> String {
-    match language {
-        Language::Swedish => {
-            format!("Vi kontrollerar med {supplier} om bokningen gick igenom; den dubbelbokas inte.")
-        }
-        Language::English => {
-            format!("Checking with {supplier} whether the booking went through; it will not be booked twice.")
-        }
-    }
+    said(language, "desk-checking-booking", supplier)
 }
 
 /// The sentence for a change whose outcome is being checked: a booking or a cancellation.
 pub fn unknown_sentence(supplier: &str, cancels: bool, language: Language) -> String {
-    match (cancels, language) {
-        (false, _) => checking_sentence(supplier, language),
-        (true, Language::Swedish) => format!("Vi kontrollerar med {supplier} om avbokningen gick igenom."),
-        (true, Language::English) => {
-            format!("Checking with {supplier} whether the cancellation went through.")
-        }
-    }
+    let id = if cancels { "desk-checking-cancellation" } else { "desk-checking-booking" };
+    said(language, id, supplier)
 }
 
 /// The sentence for a change a look-up proved did not take effect: it may be done again.
 pub fn not_made_sentence(supplier: &str, cancels: bool, language: Language) -> String {
-    match (cancels, language) {
-        (false, Language::Swedish) => {
-            format!("Bokningen gick inte fram: {supplier} har ingen sådan resa. Boka igen.")
-        }
-        (false, Language::English) => {
-            format!("The booking did not go through: {supplier} has no such trip. Book again.")
-        }
-        (true, Language::Swedish) => {
-            format!("Avbokningen gick inte fram: {supplier} har resan kvar. Försök igen.")
-        }
-        (true, Language::English) => {
-            format!("The cancellation did not go through: {supplier} still has the trip. Try again.")
-        }
-    }
+    let id = if cancels { "desk-not-made-cancellation" } else { "desk-not-made-booking" };
+    said(language, id, supplier)
 }
 
 /// The sentence for a change with several candidates at the supplier: nothing is adopted.
 pub fn in_doubt_sentence(supplier: &str, candidates: &str, language: Language) -> String {
-    match language {
-        Language::Swedish => format!(
-            "Flera resor hos {supplier} kan vara denna ({candidates}); ingen av dem har antagits. Kontrollera dem under Historik innan något bokas igen."
-        ),
-        Language::English => format!(
-            "Several trips at {supplier} could be this one ({candidates}); none was adopted. Check them in History before booking anything again."
-        ),
-    }
+    let args = [("supplier", supplier.to_owned()), ("candidates", candidates.to_owned())];
+    i18n::text(language, "desk-in-doubt", &args)
 }
 
 #[cfg(test)]

@@ -49,7 +49,8 @@ fn every_id_the_code_uses_is_defined() {
     for dir in ["crates", "src-tauri/src"] {
         rust_files(&root.join(dir), &mut files);
     }
-    let id = regex_lite::Regex::new(r#""((?:tbo|fasttrak|ftbook)-[a-z][a-z0-9-]*)""#).expect("a pattern");
+    let id =
+        regex_lite::Regex::new(r#""((?:tbo|fasttrak|ftbook|desk)-[a-z][a-z0-9-]*)""#).expect("a pattern");
     let defined: BTreeSet<String> = ids(Language::English).into_iter().collect();
     let mut used = BTreeSet::new();
     // The code's messages, not test data (a test may name anything).
