@@ -77,4 +77,17 @@ impl Core {
     pub fn booking(&self, reference: &str) -> Result<Option<BookingView>> {
         Ok(self.db(|h| h.booking(self.profile.name(), reference.trim()))?)
     }
+
+    /// A booking's page: the booking by any of its references, or an error on the reference
+    /// field saying the history does not have it.
+    pub fn booking_page(&self, reference: &str) -> Result<BookingView> {
+        self.booking(reference)?.ok_or_else(|| Error::Validation {
+            message: i18n::text(
+                self.language(),
+                "desk-not-in-history",
+                &[("reference", reference.trim().to_owned())],
+            ),
+            field: Some("reference".into()),
+        })
+    }
 }

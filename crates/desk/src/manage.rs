@@ -20,25 +20,17 @@ use crate::{Core, Error, Language, Result};
 const ALREADY_CANCELLED: [i32; 2] = [1203, 1302];
 
 fn cancel_too_late(language: Language, latest: &str) -> String {
-    match language {
-        Language::Swedish => format!("Resan kan inte avbokas längre: sista avbokningstid var {latest}."),
-        Language::English => {
-            format!("The trip can no longer be cancelled: the latest cancellation time was {latest}.")
-        }
-    }
+    i18n::text(language, "desk-cancel-too-late", &[("latest", latest.to_owned())])
 }
 
 impl Core {
     pub(crate) fn stored(&self, reference: &str) -> Result<BookingView> {
         self.db(|h| h.booking(self.profile.name(), reference))?.ok_or_else(|| Error::Validation {
-            message: match self.language() {
-                Language::Swedish => {
-                    format!("{reference} finns inte i historiken; hämta den först (desk sync {reference}).")
-                }
-                Language::English => {
-                    format!("{reference} is not in the history; fetch it first (desk sync {reference}).")
-                }
-            },
+            message: i18n::text(
+                self.language(),
+                "desk-not-in-history-fetch",
+                &[("reference", reference.to_owned())],
+            ),
             field: Some("reference".into()),
         })
     }

@@ -347,14 +347,7 @@ impl Core {
     pub(crate) fn offered(&self, id: &str) -> crate::Result<OfferKey> {
         let kept = self.offers.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).get(id);
         kept.ok_or_else(|| crate::Error::Validation {
-            message: match self.language() {
-                crate::Language::Swedish => {
-                    "Erbjudandet finns inte kvar; sök erbjudanden igen för resan.".into()
-                }
-                crate::Language::English => {
-                    "That offer is no longer held; look for offers for the trip again.".into()
-                }
-            },
+            message: i18n::text(self.language(), "desk-offer-gone", &[]),
             field: Some("offer".into()),
         })
     }

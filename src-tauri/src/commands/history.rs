@@ -1,9 +1,9 @@
 //! The booking history: search while typing (offline), a booking's page, cancelling, and
 //! refreshing from the supplier.
 
+use desk::CommandError;
 use desk::lookup::HistoryQuery;
 use desk::view::{BookingView, SegmentRow};
-use desk::{CommandError, Error};
 use tauri::{AppHandle, Runtime};
 
 use crate::DeskExt;
@@ -28,23 +28,9 @@ pub async fn get_booking<R: Runtime>(
     reference: String,
 ) -> Result<BookingView, CommandError> {
     let core = app.desk().core();
-    let (reading, wanted) = (core.clone(), reference.clone());
-    let found = tauri::async_runtime::spawn_blocking(move || reading.booking(&wanted)).await;
-    match found.map_err(|e| CommandError::internal(e.to_string()))? {
-        Ok(Some(view)) => Ok(view.into()),
-        Ok(None) => Err(CommandError::from(Error::Validation {
-            message: not_found(core.language(), &reference),
-            field: Some("reference".into()),
-        })),
-        Err(error) => Err(CommandError::from(error)),
-    }
-}
-
-fn not_found(language: desk::Language, reference: &str) -> String {
-    match language {
-        desk::Language::Swedish => format!("{reference} finns inte i historiken."),
-        desk::Language::English => format!("{reference} is not in the history."),
-    }
+    let found = tauri::async_runtime::spawn_blocking(move || core.booking_page(&reference)).await;
+    let view = found.map_err(|e| CommandError::internal(e.to_string()))?.map_err(CommandError::from)?;
+    Ok(view.into())
 }
 
 /// Cancels one segment; the booking as it now stands.
