@@ -133,16 +133,29 @@ impl Driver {
         self.data_dir.path()
     }
 
-    /// Starts the app and opens a WebDriver session on its main window.
+    /// Starts the app and opens a WebDriver session on its main window. A session the driver
+    /// drops before it answers (WebKitWebDriver still starting: `IncompleteMessage`) is asked for
+    /// again, twice at most, a second apart.
     pub async fn launch(&self) -> Client {
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), json!("wry"));
         capabilities.insert("tauri:options".into(), json!({ "application": self.app }));
-        ClientBuilder::native()
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
-            .await
-            .expect("a WebDriver session on the app")
+        let mut tries = 0;
+        loop {
+            tries += 1;
+            let session = ClientBuilder::native()
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{}", self.port))
+                .await;
+            match session {
+                Ok(client) => return client,
+                Err(error) if tries < 3 => {
+                    eprintln!("no WebDriver session yet ({error}); asking again");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+                Err(error) => panic!("a WebDriver session on the app: {error:?}"),
+            }
+        }
     }
 }
 
