@@ -129,6 +129,17 @@ fn a_trip_is_priced_by_both_suppliers_and_booked_through_the_journal() {
     assert_eq!(refused["field"], "segment.passenger.phone", "the fault is on its field: {refused}");
 }
 
+/// Waits until the sandbox has committed the trip whose reply it dropped (a late commit runs on
+/// its own task; on a busy machine it may take longer than its delay).
+fn late_commit_landed(dir: &std::path::Path) {
+    let file = dir.join(desk::sandbox::FTBOOK_STATE_FILE);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !std::fs::read_to_string(&file).is_ok_and(|state| state.contains("\"ftresid\"")) {
+        assert!(std::time::Instant::now() < deadline, "the sandbox never committed the trip");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn another_profiles_open_attempts_are_reconciled_too() {
     let dir = tempfile::tempdir().unwrap();
@@ -143,7 +154,7 @@ fn another_profiles_open_attempts_are_reconciled_too() {
     let unknown = invoke(&app, "book", json!({"request": request})).unwrap_err();
     assert_eq!(unknown["code"], "unknown", "the trip is committed after the reply was lost: {unknown}");
     let attempt = unknown["attempt"].as_i64().expect("the attempt to follow");
-    std::thread::sleep(late * 2);
+    late_commit_landed(dir.path());
 
     // The agent switches to the test profile; the sandbox's attempt is still open.
     let desk = tauri::Manager::state::<Desk>(&app._app);
@@ -176,7 +187,7 @@ fn the_followed_attempt_is_looked_up_with_its_own_profile_after_a_switch() {
     let request = egen_taxi_request(&app);
     let unknown = invoke(&app, "book", json!({"request": request})).unwrap_err();
     let attempt = unknown["attempt"].as_i64().expect("the attempt to follow");
-    std::thread::sleep(late * 2);
+    late_commit_landed(dir.path());
     let desk = tauri::Manager::state::<Desk>(&app._app);
     tauri::async_runtime::block_on(desk.switch(desk::Profile::Test)).expect("switched");
 
