@@ -140,9 +140,10 @@ fn late_commit_landed(dir: &std::path::Path) {
     }
 }
 
-#[test]
-fn another_profiles_open_attempts_are_reconciled_too() {
-    let dir = tempfile::tempdir().unwrap();
+/// Egen TAXI booked on a sandbox that commits the trip 300 ms after dropping the reply: the
+/// data directory, the app, and the booking's error, once the trip has landed.
+fn booked_with_a_late_commit() -> (tempfile::TempDir, common::Running, serde_json::Value) {
+    let dir = tempfile::tempdir().expect("a directory");
     let paths = AppPaths::in_dir(dir.path());
     let late = std::time::Duration::from_millis(300);
     let sandbox = tauri::async_runtime::block_on(desk::Sandbox::start_with(&paths, |config| {
@@ -151,10 +152,16 @@ fn another_profiles_open_attempts_are_reconciled_too() {
     .expect("the sandbox starts");
     let app = start_desk(Desk::new(paths, Some(sandbox)).expect("the desk opens"));
     let request = egen_taxi_request(&app);
-    let unknown = invoke(&app, "book", json!({"request": request})).unwrap_err();
+    let unknown = invoke(&app, "book", json!({"request": request})).expect_err("the reply is lost");
+    late_commit_landed(dir.path());
+    (dir, app, unknown)
+}
+
+#[test]
+fn another_profiles_open_attempts_are_reconciled_too() {
+    let (_dir, app, unknown) = booked_with_a_late_commit();
     assert_eq!(unknown["code"], "unknown", "the trip is committed after the reply was lost: {unknown}");
     let attempt = unknown["attempt"].as_i64().expect("the attempt to follow");
-    late_commit_landed(dir.path());
 
     // The agent switches to the test profile; the sandbox's attempt is still open.
     let desk = tauri::Manager::state::<Desk>(&app._app);
@@ -176,18 +183,8 @@ fn another_profiles_open_attempts_are_reconciled_too() {
 
 #[test]
 fn the_followed_attempt_is_looked_up_with_its_own_profile_after_a_switch() {
-    let dir = tempfile::tempdir().unwrap();
-    let paths = AppPaths::in_dir(dir.path());
-    let late = std::time::Duration::from_millis(300);
-    let sandbox = tauri::async_runtime::block_on(desk::Sandbox::start_with(&paths, |config| {
-        config.ftbook.knobs.late_segment_commit = Some(late);
-    }))
-    .expect("the sandbox starts");
-    let app = start_desk(Desk::new(paths, Some(sandbox)).expect("the desk opens"));
-    let request = egen_taxi_request(&app);
-    let unknown = invoke(&app, "book", json!({"request": request})).unwrap_err();
+    let (_dir, app, unknown) = booked_with_a_late_commit();
     let attempt = unknown["attempt"].as_i64().expect("the attempt to follow");
-    late_commit_landed(dir.path());
     let desk = tauri::Manager::state::<Desk>(&app._app);
     tauri::async_runtime::block_on(desk.switch(desk::Profile::Test)).expect("switched");
 
