@@ -8,3 +8,8 @@ desk-checking-cancellation = Checking with { $supplier } whether the cancellatio
 desk-not-made-booking = The booking did not go through: { $supplier } has no such trip. Book again.
 desk-not-made-cancellation = The cancellation did not go through: { $supplier } still has the trip. Try again.
 desk-in-doubt = Several trips at { $supplier } could be this one ({ $candidates }); none was adopted. Check them in History before booking anything again.
+
+# Details of journal entries, kept with the entry (History shows them beside it).
+desk-journal-sent-again = Not found at the supplier: sent again (on its own it books nothing).
+desk-journal-not-made = Not found at the supplier after its commit window.
+desk-journal-not-seen = Not found yet: looked at again after the commit window.

@@ -8,3 +8,8 @@ desk-checking-cancellation = Vi kontrollerar med { $supplier } om avbokningen gi
 desk-not-made-booking = Bokningen gick inte fram: { $supplier } har ingen sådan resa. Boka igen.
 desk-not-made-cancellation = Avbokningen gick inte fram: { $supplier } har resan kvar. Försök igen.
 desk-in-doubt = Flera resor hos { $supplier } kan vara denna ({ $candidates }); ingen av dem har antagits. Kontrollera dem under Historik innan något bokas igen.
+
+# Detaljer till journalens poster, sparade med posten (Historik visar dem bredvid).
+desk-journal-sent-again = Hittades inte hos leverantören: skickad igen (ensam bokar den ingenting).
+desk-journal-not-made = Hittades inte hos leverantören när tiden för sena bekräftelser hade gått.
+desk-journal-not-seen = Hittades inte än: vi tittar igen när tiden för sena bekräftelser har gått.

@@ -1,37 +1,35 @@
 //! A clear sentence, instead of a toolkit panic, when there is no display to open a window on.
 
 /// Says why no window can be opened, or `None` when a display is available.
-pub fn missing() -> Option<String> {
-    missing_in(|name| std::env::var_os(name).filter(|value| !value.is_empty()).is_some())
+pub fn missing(language: desk::Language) -> Option<String> {
+    missing_in(|name| std::env::var_os(name).filter(|value| !value.is_empty()).is_some(), language)
 }
 
 /// The check itself, with the environment injected so it can be tested.
-fn missing_in(is_set: impl Fn(&str) -> bool) -> Option<String> {
+fn missing_in(is_set: impl Fn(&str) -> bool, language: desk::Language) -> Option<String> {
     if !cfg!(all(unix, not(target_os = "macos"))) || is_set("DISPLAY") || is_set("WAYLAND_DISPLAY") {
         return None;
     }
-    Some(
-        "Transfer Desk needs a display and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set); \
-         to run it without one, start it under a virtual display: \
-         xvfb-run -a -s \"-screen 0 1280x800x24\" dbus-run-session -- transfer-desk"
-            .to_owned(),
-    )
+    Some(desk::Said::new("desk-no-display").text(language))
 }
 
 #[cfg(all(test, unix, not(target_os = "macos")))]
 mod tests {
     use super::missing_in;
+    use desk::Language;
 
     #[test]
     fn a_display_of_either_kind_is_enough() {
-        assert_eq!(missing_in(|name| name == "DISPLAY"), None, "X11 display");
-        assert_eq!(missing_in(|name| name == "WAYLAND_DISPLAY"), None, "Wayland display");
+        assert_eq!(missing_in(|name| name == "DISPLAY", Language::English), None, "X11 display");
+        assert_eq!(missing_in(|name| name == "WAYLAND_DISPLAY", Language::English), None, "Wayland display");
     }
 
     #[test]
     fn no_display_is_one_sentence_that_says_how_to_use_xvfb() {
-        let sentence = missing_in(|_| false).expect("no display must be reported");
-        assert!(sentence.contains("xvfb-run"), "the sentence must say how to run under Xvfb");
-        assert!(!sentence.contains('\n'), "one sentence, one line");
+        for language in Language::ALL {
+            let sentence = missing_in(|_| false, language).expect("no display must be reported");
+            assert!(sentence.contains("xvfb-run"), "the sentence must say how to run under Xvfb");
+            assert!(!sentence.contains('\n'), "one sentence, one line");
+        }
     }
 }

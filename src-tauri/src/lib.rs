@@ -59,6 +59,17 @@ fn reconcile_in_background(desk: &Desk) {
 }
 
 /// The app's configuration, capabilities and embedded web UI, from `tauri.conf.json`.
+/// A history read done on a blocking thread: its result, or the thread's end (a panic) as the
+/// core's error, so it reaches the agent as a sentence.
+pub(crate) fn joined<T>(done: Result<desk::Result<T>, tauri::Error>) -> desk::Result<T> {
+    done.unwrap_or_else(|error| {
+        Err(desk::Error::Invalid {
+            said: desk::Said::new("desk-task-failed").with("detail", error),
+            field: None,
+        })
+    })
+}
+
 pub fn context<R: Runtime>() -> Context<R> {
     tauri::generate_context!()
 }
@@ -73,14 +84,20 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, desk: Desk, context: Context<R>)
 /// The binary's entry point: checks for a display, prepares the data and log directories,
 /// starts logging, starts the sandbox and runs the app on the sandbox profile.
 pub fn run() -> ExitCode {
-    if let Some(problem) = display::missing() {
+    let paths = AppPaths::resolve().and_then(|paths| paths.create().map(|()| paths));
+    // What is said before the window opens is said in the agent's language too.
+    let language = desk::open::language(None, paths.as_ref().ok());
+    let told = |id: &'static str, error: &desk::Error| {
+        desk::Said::new(id).with("detail", error.message(language)).text(language)
+    };
+    if let Some(problem) = display::missing(language) {
         eprintln!("{problem}");
         return ExitCode::from(2);
     }
-    let paths = match AppPaths::resolve().and_then(|paths| paths.create().map(|()| paths)) {
+    let paths = match paths {
         Ok(paths) => paths,
         Err(error) => {
-            eprintln!("Transfer Desk could not start: {error}");
+            eprintln!("{}", told("desk-app-not-started", &error));
             return ExitCode::FAILURE;
         }
     };
@@ -88,7 +105,7 @@ pub fn run() -> ExitCode {
     let _log_guard = match desk::logging::init(&paths.log_dir) {
         Ok(guard) => Some(guard),
         Err(error) => {
-            eprintln!("Transfer Desk will run without a log file: {error}");
+            eprintln!("{}", told("desk-app-no-log", &error));
             None
         }
     };
@@ -111,7 +128,7 @@ pub fn run() -> ExitCode {
                 Ok(lock) => lock,
                 Err(error) => {
                     tracing::error!(%error, "the data directory is in use");
-                    eprintln!("{error}");
+                    eprintln!("{}", error.message(language));
                     return ExitCode::FAILURE;
                 }
             }
@@ -124,7 +141,7 @@ pub fn run() -> ExitCode {
         Ok(desk) => desk,
         Err(error) => {
             tracing::error!(%error, "the desk could not open");
-            eprintln!("Transfer Desk could not open its booking history: {error}");
+            eprintln!("{}", told("desk-app-no-history", &error));
             return ExitCode::FAILURE;
         }
     };
@@ -139,7 +156,7 @@ pub fn run() -> ExitCode {
         }
         Err(error) => {
             tracing::error!(%error, "Transfer Desk could not start its window");
-            eprintln!("Transfer Desk could not start its window: {error}");
+            eprintln!("{}", desk::Said::new("desk-app-no-window").with("detail", error).text(language));
             ExitCode::FAILURE
         }
     }

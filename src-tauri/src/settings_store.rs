@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use desk::{CommandError, Language, Settings, settings::LANGUAGE_KEY};
+use desk::{CommandError, Error, Language, Said, Settings, settings::LANGUAGE_KEY};
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_store::{Store, StoreExt};
 
@@ -17,7 +17,8 @@ fn store<R: Runtime>(app: &AppHandle<R>) -> Result<Arc<Store<R>>, CommandError> 
     let path = app.desk().paths().settings_file();
     app.store_builder(&path).disable_auto_save().build().map_err(|error| {
         tracing::error!(%error, path = %path.display(), "settings store could not be opened");
-        CommandError::internal(format!("The settings file {} could not be opened: {error}", path.display()))
+        let said = Said::new("desk-settings-unopened").with("path", path.display()).with("detail", error);
+        CommandError::new(Error::Invalid { said, field: None }, app.desk().language())
     })
 }
 
@@ -41,7 +42,11 @@ pub fn set_language<R: Runtime>(app: &AppHandle<R>, language: Language) -> Resul
             }
         }
         tracing::error!(%error, "settings could not be saved");
-        return Err(CommandError::internal(format!("The language could not be saved: {error}")));
+        let said = Said::new("desk-language-unsaved").with("detail", error);
+        return Err(CommandError::new(
+            Error::Invalid { said, field: Some("settings.language".into()) },
+            language,
+        ));
     }
     tracing::info!(language = language.code(), "language changed");
     Ok(Settings::from_entries(|key| store.get(key)))

@@ -134,6 +134,11 @@ impl Desk {
         read(&self.core).clone()
     }
 
+    /// The agent's language, as the core in use speaks it.
+    pub fn language(&self) -> Language {
+        self.core().language()
+    }
+
     /// Settings' view of profiles and credentials.
     pub fn settings(&self) -> desk::Result<desk::setup::DeskSettings> {
         let core = self.core();

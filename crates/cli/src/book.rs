@@ -1,10 +1,10 @@
 //! `desk book`: a draft from a file, or an offer chosen from the quotes by product code or
 //! vehicle type, with the passenger and connection from the flags.
 
-use desk::Core;
 use desk::booking::{FasttrakDraft, FtbookDraft};
 use desk::quotes::OfferKey;
 use desk::request::{BookingRequest, ConnectionInput, PassengerInput, ReferenceInput};
+use desk::{Core, Said};
 
 use crate::args::{Book, BookSupplier};
 use crate::input::{Failure, trip, usage};
@@ -12,29 +12,31 @@ use crate::input::{Failure, trip, usage};
 /// Books what the flags or the draft file describe, through the journal.
 pub async fn book(core: &Core, book: &Book) -> Result<desk::booking::Booked, Failure> {
     if let Some(file) = &book.file {
-        let text = std::fs::read_to_string(file).map_err(|e| usage(format!("{}: {e}", file.display())))?;
-        let value: serde_json::Value =
-            serde_json::from_str(&text).map_err(|e| usage(format!("{}: {e}", file.display())))?;
+        let text = std::fs::read_to_string(file).map_err(|e| usage(unreadable(file, e)))?;
+        let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| usage(unreadable(file, e)))?;
         if let Some(fasttrak) = value.get("fasttrak") {
-            let draft: FasttrakDraft = serde_json::from_value(fasttrak.clone())
-                .map_err(|e| usage(format!("the FASTTRAK draft: {e}")))?;
+            let draft: FasttrakDraft = serde_json::from_value(fasttrak.clone()).map_err(|e| {
+                usage(Said::new("cli-draft-unreadable").with("supplier", "FASTTRAK").with("detail", e))
+            })?;
             return Ok(core.book_fasttrak(draft).await?);
         }
-        let draft: FtbookDraft =
-            serde_json::from_value(value).map_err(|e| usage(format!("the FTBook draft: {e}")))?;
+        let draft: FtbookDraft = serde_json::from_value(value).map_err(|e| {
+            usage(Said::new("cli-draft-unreadable").with("supplier", "FTBook").with("detail", e))
+        })?;
         return Ok(core.book_ftbook(draft).await?);
     }
     let request = trip(&book.trip)?;
-    let first = book.first_name.clone().ok_or_else(|| usage("--first-name is needed"))?;
-    let last = book.last_name.clone().ok_or_else(|| usage("--last-name is needed"))?;
-    let phone = book.phone.clone().ok_or_else(|| usage("--phone is needed"))?;
+    let needed = |flag: &str| usage(Said::new("cli-needed").with("flag", flag));
+    let first = book.first_name.clone().ok_or_else(|| needed("--first-name"))?;
+    let last = book.last_name.clone().ok_or_else(|| needed("--last-name"))?;
+    let phone = book.phone.clone().ok_or_else(|| needed("--phone"))?;
     let offers = core.quotes(&request).await;
     let wanted = match book.supplier {
         BookSupplier::Ftbook => {
-            book.product.as_deref().ok_or_else(|| usage("--product is needed (see desk availability)"))?
+            book.product.as_deref().ok_or_else(|| usage(Said::new("cli-product-needed")))?
         }
         BookSupplier::Fasttrak => {
-            book.vehicle.as_deref().ok_or_else(|| usage("--vehicle is needed (see desk quote)"))?
+            book.vehicle.as_deref().ok_or_else(|| usage(Said::new("cli-vehicle-needed")))?
         }
     };
     let offer = offers
@@ -88,12 +90,15 @@ fn offer_missing(offers: &desk::quotes::Offers, wanted: &str) -> Failure {
     let problems: Vec<String> =
         offers.problems.iter().map(|p| format!("{}: {}", p.supplier, p.message)).collect();
     let offered: Vec<String> = offers.offers.iter().map(|o| format!("{} ({})", o.code, o.name)).collect();
-    Failure {
-        code: if problems.is_empty() { 1 } else { 3 },
-        text: format!(
-            "desk: {wanted} is not offered for this trip. Offered: {}. {}",
-            offered.join(", "),
-            problems.join(" ")
-        ),
-    }
+    Failure::new(
+        if problems.is_empty() { 1 } else { 3 },
+        Said::new("cli-not-offered")
+            .with("wanted", wanted)
+            .with("offered", offered.join(", "))
+            .with("problems", problems.join(" ")),
+    )
+}
+
+fn unreadable(file: &std::path::Path, error: impl std::fmt::Display) -> Said {
+    Said::new("cli-file-unreadable").with("file", file.display()).with("detail", error)
 }

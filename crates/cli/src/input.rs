@@ -2,25 +2,40 @@
 //! becomes an exit code and a message.
 
 use chrono::{DateTime, FixedOffset};
-use desk::Error;
 use desk::quotes::{Place, TripRequest, When};
+use desk::{Error, Said};
 
 use crate::args::Trip;
+use crate::words;
 
-/// Why the command failed: the exit code and what to print.
+/// Why the command failed: the exit code, and what to tell (written in this run's language
+/// when printed).
 pub struct Failure {
     pub code: u8,
-    pub text: String,
+    why: Why,
 }
 
-pub fn usage(text: impl Into<String>) -> Failure {
-    Failure { code: 2, text: format!("desk: {}", text.into()) }
+enum Why {
+    Desk(Error),
+    Said(Said),
 }
 
-impl From<Error> for Failure {
-    fn from(error: Error) -> Self {
-        match error {
-            Error::Rejected { supplier, faults } => {
+impl Failure {
+    /// Exit `code`, telling `said` (`desk: …`).
+    pub fn new(code: u8, said: Said) -> Self {
+        Failure { code, why: Why::Said(said) }
+    }
+
+    /// The same failure with exit `code`.
+    pub fn exit(self, code: u8) -> Self {
+        Failure { code, ..self }
+    }
+
+    /// What to print on standard error.
+    pub fn text(&self) -> String {
+        match &self.why {
+            Why::Said(said) => words::line(said),
+            Why::Desk(Error::Rejected { supplier, faults }) => {
                 let lines: Vec<String> = faults
                     .iter()
                     .map(|f| {
@@ -29,20 +44,32 @@ impl From<Error> for Failure {
                         format!("  {code}{field}{}", f.sentence)
                     })
                     .collect();
-                Failure { code: 1, text: format!("{supplier} refused:\n{}", lines.join("\n")) }
+                let refused = words::say(&Said::new("cli-refused").with("supplier", supplier));
+                format!("{refused}\n{}", lines.join("\n"))
             }
-            Error::Offline { .. } | Error::Unknown { .. } | Error::Busy { .. } => {
-                Failure { code: 3, text: error.to_string() }
+            Why::Desk(
+                error @ (Error::Validation { field: Some(field), .. }
+                | Error::Invalid { field: Some(field), .. }),
+            ) => {
+                format!("{} [{field}]", error.message(words::language()))
             }
-            Error::Validation { message, field } => Failure {
-                code: 1,
-                text: match field {
-                    Some(field) => format!("{message} [{field}]"),
-                    None => message,
-                },
-            },
-            other => Failure { code: 1, text: other.to_string() },
+            Why::Desk(error) => error.message(words::language()),
         }
+    }
+}
+
+/// A command line that cannot be used (exit 2).
+pub fn usage(said: Said) -> Failure {
+    Failure::new(2, said)
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        let code = match error {
+            Error::Offline { .. } | Error::Unknown { .. } | Error::Busy { .. } => 3,
+            _ => 1,
+        };
+        Failure { code, why: Why::Desk(error) }
     }
 }
 
@@ -50,7 +77,7 @@ impl From<Error> for Failure {
 pub fn time(text: &str) -> Result<DateTime<FixedOffset>, Failure> {
     DateTime::parse_from_rfc3339(text)
         .or_else(|_| DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M%:z"))
-        .map_err(|_| usage(format!("{text} is not a time; write it as 2026-12-01T09:00+01:00")))
+        .map_err(|_| usage(Said::new("cli-not-a-time").with("text", text)))
 }
 
 /// A place: a three-letter code is a terminal, anything else an address `Street 12B, City`.
@@ -83,16 +110,16 @@ pub fn trip(trip: &Trip) -> Result<TripRequest, Failure> {
     let (from, to) = match (trip.from.as_deref(), trip.to.as_deref(), trip.stop.as_deref()) {
         (Some(from), None, Some(stop)) => (place(from), Place::Terminal { code: stop.trim().to_uppercase() }),
         (None, Some(to), Some(stop)) => (Place::Terminal { code: stop.trim().to_uppercase() }, place(to)),
-        (Some(_), Some(_), Some(_)) => return Err(usage("--stop replaces --from or --to, not both")),
+        (Some(_), Some(_), Some(_)) => return Err(usage(Said::new("cli-stop-and-both"))),
         (Some(from), Some(to), None) => (place(from), place(to)),
-        (None, _, _) => return Err(usage("--from is needed")),
-        (_, None, _) => return Err(usage("--to is needed")),
+        (None, _, _) => return Err(usage(Said::new("cli-needed").with("flag", "--from"))),
+        (_, None, _) => return Err(usage(Said::new("cli-needed").with("flag", "--to"))),
     };
     let when = match (&trip.pickup, &trip.departure, &trip.arrival) {
         (Some(at), _, _) => When::Pickup { at: time(at)? },
         (_, Some(at), _) => When::Connection { at: time(at)?, arrival: false },
         (_, _, Some(at)) => When::Connection { at: time(at)?, arrival: true },
-        _ => return Err(usage("say when: --pickup, --departure or --arrival")),
+        _ => return Err(usage(Said::new("cli-say-when"))),
     };
     let service = trip.service.as_deref().map(service_name).transpose()?;
     Ok(TripRequest {
@@ -114,14 +141,14 @@ fn service_name(text: &str) -> Result<String, Failure> {
         .iter()
         .find(|name| name.eq_ignore_ascii_case(text.trim()))
         .map(|name| (*name).to_owned())
-        .ok_or_else(|| usage(format!("--service is one of {}", NAMES.join(", "))))
+        .ok_or_else(|| usage(Said::new("cli-service-one-of").with("names", NAMES.join(", "))))
 }
 
 pub fn direction_of(text: &str) -> Result<ftbook::model::Direction, Failure> {
     match text.to_lowercase().as_str() {
         "departure" | "d" => Ok(ftbook::model::Direction::Departure),
         "arrival" | "a" => Ok(ftbook::model::Direction::Arrival),
-        _ => Err(usage("--direction is departure or arrival")),
+        _ => Err(usage(Said::new("cli-direction"))),
     }
 }
 

@@ -8,16 +8,12 @@ use desk::{AppPaths, Core, Profile, UrlOverrides};
 use secrecy::SecretString;
 
 use crate::args::Global;
-use crate::input::{Failure, usage};
+use crate::input::Failure;
 
 /// The core on the profile asked for, with the data directory's lock held for the command.
 pub async fn open(global: &Global) -> Result<(Core, desk::lock::DataDirLock), Failure> {
-    let profile = Profile::parse(&global.profile).map_err(|e| usage(e.to_string()))?;
-    let language = match &global.lang {
-        Some(code) => Some(desk::settings::language(code).map_err(|e| usage(e.to_string()))?),
-        None => None,
-    };
     let paths = AppPaths::resolve().map_err(Failure::from)?;
+    let profile = Profile::parse(&global.profile).map_err(|e| Failure::from(e).exit(2))?;
     paths.create().map_err(Failure::from)?;
     let lock = desk::lock::DataDirLock::acquire(&paths.data_dir).map_err(Failure::from)?;
     let mut overrides = UrlOverrides {
@@ -35,18 +31,16 @@ pub async fn open(global: &Global) -> Result<(Core, desk::lock::DataDirLock), Fa
         let passphrase =
             std::env::var("DESK_SECRETS_PASSPHRASE").ok().filter(|p| !p.is_empty()).map(SecretString::from);
         let chosen = secrets::choose(&paths.data_dir, passphrase.as_ref())
-            .map_err(|e| Failure { code: 1, text: e.to_string() })?;
+            .map_err(|e| Failure::from(desk::Error::from(e)))?;
         if chosen.store.is_none() && chosen.kind == SecretStoreKind::EncryptedFile {
-            eprintln!(
-                "desk: no working keychain here and DESK_SECRETS_PASSPHRASE is not set: using credentials from DESK_* variables only"
-            );
+            eprintln!("{}", crate::words::line(&desk::Said::new("cli-no-keychain")));
         }
         chosen.store
     };
     let core = desk::open::open(desk::open::Opening {
         paths,
         profile,
-        language,
+        language: Some(crate::words::language()),
         overrides,
         secrets,
         credentials_from_env: true,

@@ -1,11 +1,12 @@
 //! What each command does, on the desk core.
 
-use desk::{Core, Error};
+use desk::{Core, Error, Said};
 
 use crate::args::{Cli, Command, TboCommand};
 use crate::input::Failure;
 use crate::input::{direction_of, time, trip, usage};
 use crate::output::{SEGMENT_HEADER, cell, history_row, json, print_booking, table};
+use crate::words::{self, t};
 
 /// Runs the command.
 pub async fn run(cli: Cli) -> Result<(), Failure> {
@@ -26,11 +27,11 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                 let rows = services
                     .iter()
                     .map(|s| {
-                        let to = if s.to_address { "address" } else { "its stops" };
-                        vec![s.name.clone(), to.to_owned(), cell(s.description.as_ref())]
+                        let to = t(if s.to_address { "cli-to-address" } else { "cli-to-stops" });
+                        vec![s.name.clone(), to, cell(s.description.as_ref())]
                     })
                     .collect::<Vec<_>>();
-                table(&["service", "to", "description"], &rows);
+                table(&["cli-col-service", "cli-col-to", "cli-col-description"], &rows);
             }
             Ok(())
         }
@@ -44,9 +45,9 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                     .iter()
                     .map(|hit| vec![hit.label.clone(), hit.detail.clone(), hit.kind.clone()])
                     .collect::<Vec<_>>();
-                table(&["place", "where", "kind"], &rows);
+                table(&["cli-col-place", "cli-col-where", "cli-col-kind"], &rows);
                 if found.more {
-                    say!("(more results: narrow the search)");
+                    say!("{}", t("cli-more-results"));
                 }
             }
             Ok(())
@@ -61,7 +62,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                     .iter()
                     .map(|stop| vec![stop.name.clone(), stop.code.clone(), cell(stop.product.as_ref())])
                     .collect::<Vec<_>>();
-                table(&["name", "code", "product"], &rows);
+                table(&["cli-col-name", "cli-col-code", "cli-col-product"], &rows);
             }
             Ok(())
         }
@@ -97,25 +98,22 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                     .collect::<Vec<_>>();
                 table(
                     &[
-                        "supplier",
-                        "code",
-                        "product",
-                        "max",
-                        "price incl. VAT",
-                        "excl. VAT",
-                        "pickup",
-                        "cancel by",
-                        "rules",
+                        "cli-col-supplier",
+                        "cli-col-code",
+                        "cli-col-product",
+                        "cli-col-max",
+                        "cli-col-price-incl",
+                        "cli-col-price-excl",
+                        "cli-col-pickup",
+                        "cli-col-cancel-by",
+                        "cli-col-rules",
                     ],
                     &rows,
                 );
             }
             if offers.offers.is_empty() && !offers.problems.is_empty() {
                 let setup = offers.problems.iter().all(|p| p.not_configured);
-                return Err(Failure {
-                    code: if setup { 1 } else { 3 },
-                    text: "desk: no supplier gave offers".into(),
-                });
+                return Err(Failure::new(if setup { 1 } else { 3 }, Said::new("cli-no-offers")));
             }
             Ok(())
         }
@@ -139,7 +137,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                 Ok(())
             }
             Err(error @ Error::Offline { .. }) => {
-                eprintln!("{error}");
+                eprintln!("{}", error.message(words::language()));
                 show(&core, reference, global.json)?;
                 Err(Failure::from(error))
             }
@@ -174,7 +172,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                     None => None,
                     Some(name) => Some(
                         history::Supplier::parse(name)
-                            .ok_or_else(|| usage("--supplier is ftbook or fasttrak"))?,
+                            .ok_or_else(|| usage(Said::new("cli-supplier-one-of")))?,
                     ),
                 },
                 status: status.clone(),
@@ -209,13 +207,19 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                     if global.json {
                         json(&report);
                     } else {
-                        say!("refreshed {}, not refreshed {}", report.refreshed.len(), report.failed.len());
+                        let said = Said::new("cli-refreshed")
+                            .with("refreshed", report.refreshed.len())
+                            .with("failed", report.failed.len());
+                        say!("{}", words::say(&said));
                         for (reference, why) in &report.failed {
                             say!("  {reference}: {why}");
                         }
                     }
                     if report.offline {
-                        Err(Failure { code: 3, text: report.message.unwrap_or_default() })
+                        Err(Failure::from(Error::Offline {
+                            supplier: "",
+                            message: report.message.unwrap_or_default(),
+                        }))
                     } else {
                         Ok(())
                     }
@@ -239,7 +243,16 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                         ]
                     })
                     .collect::<Vec<_>>();
-                table(&["attempt", "supplier", "kind", "state", "booking"], &rows);
+                table(
+                    &[
+                        "cli-col-attempt",
+                        "cli-col-supplier",
+                        "cli-col-kind",
+                        "cli-col-state",
+                        "cli-col-booking",
+                    ],
+                    &rows,
+                );
             }
             Ok(())
         }
@@ -248,9 +261,16 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             if global.json {
                 json(&balance);
             } else {
-                say!("agency type  {:?}", balance.agency_type);
-                say!("cash         {}", balance.cash_balance);
-                say!("credit       {}", balance.credit_balance);
+                let rows = [
+                    ("cli-balance-agency-type", format!("{:?}", balance.agency_type)),
+                    ("cli-balance-cash", balance.cash_balance.to_string()),
+                    ("cli-balance-credit", balance.credit_balance.to_string()),
+                ];
+                let labels: Vec<String> = rows.iter().map(|(id, _)| t(id)).collect();
+                let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or_default();
+                for (label, (_, value)) in labels.iter().zip(&rows) {
+                    say!("{label:<width$}  {value}");
+                }
             }
             Ok(())
         }
@@ -268,26 +288,21 @@ fn show(core: &Core, reference: &str, as_json: bool) -> Result<(), Failure> {
             print_booking(&view);
             Ok(())
         }
-        None => Err(Failure {
-            code: 1,
-            text: format!("desk: {reference} is not in the history (desk sync {reference} fetches it)"),
-        }),
+        None => Err(Failure::new(1, Said::new("desk-not-in-history-fetch").with("reference", reference))),
     }
 }
 
 async fn run_sandbox(port: u16, state: Option<std::path::PathBuf>) -> Result<(), Failure> {
     let mut config = sandbox::Config { port, ..Default::default() };
     config.ftbook.state_file = state;
-    let running = sandbox::start(config)
-        .await
-        .map_err(|e| Failure { code: 1, text: format!("desk: the sandbox could not start: {e}") })?;
+    let running = sandbox::start(config).await.map_err(|e| Failure::from(Error::Sandbox(e.to_string())))?;
     let root = format!("http://{}", running.address());
-    say!("Sandbox on {root} (use: desk --sandbox-url {root} ...)");
+    say!("{}", words::say(&Said::new("cli-sandbox-on").with("root", &root)));
     say!("FTBook    {}", running.ftbook_url());
     say!("FASTTRAK  {}", running.fasttrak_url());
     say!("TBO       {}", running.tbo_url());
-    say!("Counters  {}", running.stats_url());
-    say!("Stop with Ctrl+C.");
+    say!("{:<9} {}", t("cli-sandbox-counters"), running.stats_url());
+    say!("{}", t("cli-sandbox-stop"));
     let _ = tokio::signal::ctrl_c().await;
     running.stop().await;
     Ok(())

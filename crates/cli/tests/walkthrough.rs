@@ -318,3 +318,30 @@ fn a_second_process_on_a_held_data_directory_says_so_and_exits_3() {
     drop(held);
     assert_eq!(desk.run(&["history"]).status.code(), Some(0), "free once the other process is gone");
 }
+
+/// Every front end speaks the language the agent chose in Settings, unless told otherwise: a
+/// command's failure is written in it, and so is a refused `--lang`.
+#[test]
+fn desk_speaks_the_language_settings_keep_unless_told_otherwise() {
+    let data = tempfile::tempdir().expect("a directory");
+    let show = |lang: Option<&str>| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_desk"));
+        command.env("TRANSFER_DESK_DATA_DIR", data.path()).env_remove("DESK_LANG").env_remove("DESK_PROFILE");
+        if let Some(lang) = lang {
+            command.args(["--lang", lang]);
+        }
+        let output = command.args(["show", "FT9999999"]).output().expect("desk runs");
+        (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+    };
+    let (code, said) = show(None);
+    assert_eq!(code, Some(1), "{said}");
+    assert!(said.contains("FT9999999 finns inte i historiken"), "a new install speaks Swedish: {said}");
+    std::fs::write(data.path().join("settings.json"), r#"{"language": "en"}"#).expect("settings written");
+    let (_, said) = show(None);
+    assert!(said.contains("FT9999999 is not in the history"), "as Settings keeps it: {said}");
+    let (_, said) = show(Some("sv"));
+    assert!(said.contains("finns inte i historiken"), "--lang wins: {said}");
+    let (code, said) = show(Some("de"));
+    assert_eq!(code, Some(2), "an unknown --lang is a usage error: {said}");
+    assert!(said.contains("Unknown language “de”"), "said in the language Settings keep: {said}");
+}

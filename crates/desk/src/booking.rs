@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::calls::safe;
 use crate::change::Change;
 pub(crate) use crate::change::Found;
+use crate::error::Said;
 pub use crate::fasttrak_booking::FasttrakDraft;
 use crate::records::ftbook_booking;
 use crate::suppliers::{FTBOOK, checking_sentence, ftbook_error, ftbook_failure};
@@ -130,14 +131,16 @@ impl Core {
         } else {
             AttemptState::NotMade
         };
-        self.db(|h| h.settle(attempt, state, Some(&error.to_string())))?;
+        self.db(|h| h.settle(attempt, state, Some(&error.message(self.language()))))?;
         Ok(error)
     }
 
     pub(crate) fn saved_view(&self, reference: &str) -> Result<BookingView> {
         self.db(|h| h.booking(self.profile.name(), reference))?.ok_or_else(|| Error::Supplier {
             supplier: FTBOOK,
-            message: format!("{reference} was booked but could not be read back from the history."),
+            message: Said::new("desk-booked-not-read-back")
+                .with("reference", reference)
+                .text(self.language()),
             field: None,
         })
     }
@@ -172,8 +175,7 @@ impl Core {
         if let Err(faults) = checked {
             return Err(ftbook_error(&ftbook::Error::Invalid(faults), self.language()));
         }
-        let json = serde_json::to_value(&draft)
-            .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
+        let json = serde_json::to_value(&draft).map_err(Error::Draft)?;
         let gds = locator(&draft.booking).map(|(kind, number)| format!("{}:{number}", kind.as_str()));
         let attempt = self.db(|h| {
             h.begin_attempt(

@@ -121,7 +121,7 @@ impl Core {
             let found = match crate::calls::change(C::classify, || change.send()).await {
                 Sent::Done(reply) => return self.done(attempt, change, reply, None).await,
                 Sent::Failed(fault) if change.already_done(&fault) => {
-                    let fault = fault.to_string();
+                    let fault = C::error(&fault, self.language()).message(self.language());
                     self.history
                         .record_step(attempt, Step::new(JournalEvent::AlreadyDone).detail(Some(&fault)))?;
                     self.look(change).await
@@ -131,13 +131,14 @@ impl Core {
                     return Ok(Outcome::Settled(self.failed(attempt, error)?));
                 }
                 Sent::Unknown(fault) => {
-                    self.db(|h| h.settle(attempt, AttemptState::Unknown, Some(&fault.to_string())))?;
+                    let fault = C::error(&fault, self.language()).message(self.language());
+                    self.db(|h| h.settle(attempt, AttemptState::Unknown, Some(&fault)))?;
                     self.look(change).await
                 }
             };
             if matches!(found, Found::No) && C::RESEND_WHEN_NOT_FOUND && sends < 2 {
-                let why = "not found at the supplier: sent again (on its own it books nothing)";
-                self.db(|h| h.record_step(attempt, Step::new(JournalEvent::NotSeen).detail(Some(why))))?;
+                let why = i18n::text(self.language(), "desk-journal-sent-again", &[]);
+                self.db(|h| h.record_step(attempt, Step::new(JournalEvent::NotSeen).detail(Some(&why))))?;
                 continue;
             }
             return self.settle_found(attempt, change, found).await;
@@ -186,13 +187,13 @@ impl Core {
             Found::No => {
                 let row = self.db(|h| h.attempt(attempt))?;
                 if row.is_none_or(|row| past_commit_window(&row, chrono::Utc::now(), self.commit_window())) {
-                    let why = "not found at the supplier after its commit window";
-                    self.db(|h| h.settle(attempt, AttemptState::NotMade, Some(why)))?;
+                    let why = i18n::text(language, "desk-journal-not-made", &[]);
+                    self.db(|h| h.settle(attempt, AttemptState::NotMade, Some(&why)))?;
                     let message = not_made_sentence(C::SUPPLIER, C::CANCELS, language);
                     Ok(Outcome::Settled(Error::Supplier { supplier: C::SUPPLIER, message, field: None }))
                 } else {
-                    let why = "not found yet: looked at again after the commit window";
-                    self.note_once(attempt, JournalEvent::NotSeen, why)?;
+                    let why = i18n::text(language, "desk-journal-not-seen", &[]);
+                    self.note_once(attempt, JournalEvent::NotSeen, &why)?;
                     let message = not_seen_yet_sentence(C::SUPPLIER, language);
                     Ok(Outcome::Open(Error::Unknown { supplier: C::SUPPLIER, message, attempt }))
                 }

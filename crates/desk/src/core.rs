@@ -6,6 +6,7 @@ use std::sync::Arc;
 use history::History;
 use secrecy::SecretString;
 
+use crate::error::Said;
 use crate::profile::{Profile, ProfileSettings, SANDBOX_SECRETS, StoredProfiles, sandbox_settings};
 use crate::secrets::{self, SecretStore};
 use crate::suppliers::{FASTTRAK, FTBOOK, TBO};
@@ -62,9 +63,9 @@ pub struct Core {
     pub(crate) profile: Profile,
     language: std::sync::RwLock<Language>,
     pub(crate) history: Arc<History>,
-    pub(crate) ftbook: std::result::Result<Ftbook, String>,
-    pub(crate) fasttrak: std::result::Result<Fasttrak, String>,
-    pub(crate) tbo: std::result::Result<tbo::Client, String>,
+    pub(crate) ftbook: std::result::Result<Ftbook, Said>,
+    pub(crate) fasttrak: std::result::Result<Fasttrak, Said>,
+    pub(crate) tbo: std::result::Result<tbo::Client, Said>,
     secrets: Arc<dyn SecretStore>,
     sandbox: Option<Sandbox>,
     commit_window: std::sync::RwLock<std::time::Duration>,
@@ -84,14 +85,14 @@ impl std::fmt::Debug for Core {
 }
 
 /// A secret from the environment (when allowed) or the store.
-fn secret(options: &Options, env: &str, name: &str) -> Result<Option<SecretString>> {
+fn secret(options: &Options, env: &str, name: &str) -> std::result::Result<Option<SecretString>, Said> {
     if options.credentials_from_env
         && let Ok(value) = std::env::var(env)
         && !value.is_empty()
     {
         return Ok(Some(SecretString::from(value)));
     }
-    Ok(options.secrets.get(&secrets::key(options.profile.name(), name))?)
+    options.secrets.get(&secrets::key(options.profile.name(), name)).map_err(|e| e.said())
 }
 
 fn env_or(options: &Options, env: &str, value: &str) -> String {
@@ -104,11 +105,14 @@ fn env_or(options: &Options, env: &str, value: &str) -> String {
     value.to_owned()
 }
 
-fn missing(supplier: &str, what: &str, language: Language) -> String {
-    match language {
-        Language::Swedish => format!("{supplier} är inte inställt i den här profilen ({what} saknas)."),
-        Language::English => format!("{supplier} is not set up in this profile ({what} is missing)."),
-    }
+/// Why `supplier` cannot be used: `what` (`address`, `password`, `access-key`) is missing.
+fn missing(supplier: &'static str, what: &str) -> Said {
+    let id = match what {
+        "password" => "desk-not-set-up-password",
+        "access-key" => "desk-not-set-up-access-key",
+        _ => "desk-not-set-up-address",
+    };
+    Said::new(id).with("supplier", supplier)
 }
 
 impl Core {
@@ -216,29 +220,25 @@ impl Core {
     }
 
     pub(crate) fn ftbook(&self) -> Result<&Ftbook> {
-        self.ftbook
-            .as_ref()
-            .map_err(|message| Error::NotConfigured { supplier: FTBOOK, message: message.clone() })
+        self.ftbook.as_ref().map_err(|said| Error::NotConfigured { supplier: FTBOOK, said: said.clone() })
     }
 
     pub(crate) fn fasttrak(&self) -> Result<&Fasttrak> {
-        self.fasttrak
-            .as_ref()
-            .map_err(|message| Error::NotConfigured { supplier: FASTTRAK, message: message.clone() })
+        self.fasttrak.as_ref().map_err(|said| Error::NotConfigured { supplier: FASTTRAK, said: said.clone() })
     }
 
     /// The FTBook client, its absence as FTBook's own error (for [`crate::change::Change`]).
     pub(crate) fn ftbook_calls(&self) -> Result<&ftbook::Client, ftbook::Error> {
-        self.ftbook().map(|f| &f.client).map_err(|e| ftbook::Error::Config(e.to_string()))
+        self.ftbook().map(|f| &f.client).map_err(|e| ftbook::Error::Config(e.message(self.language())))
     }
 
     /// The FASTTRAK client, its absence as FASTTRAK's own error.
     pub(crate) fn fasttrak_calls(&self) -> Result<&fasttrak::Client, fasttrak::Error> {
-        self.fasttrak().map(|f| &f.client).map_err(|e| fasttrak::Error::Config(e.to_string()))
+        self.fasttrak().map(|f| &f.client).map_err(|e| fasttrak::Error::Config(e.message(self.language())))
     }
 
     pub(crate) fn tbo(&self) -> Result<&tbo::Client> {
-        self.tbo.as_ref().map_err(|message| Error::NotConfigured { supplier: TBO, message: message.clone() })
+        self.tbo.as_ref().map_err(|said| Error::NotConfigured { supplier: TBO, said: said.clone() })
     }
 }
 
@@ -254,39 +254,42 @@ fn apply_overrides(settings: &mut ProfileSettings, overrides: &UrlOverrides) {
     }
 }
 
-fn url(text: &str, supplier: &str) -> std::result::Result<ftbook::Url, String> {
-    text.parse().map_err(|error| format!("{supplier}: {text} is not a URL ({error})"))
+fn url(text: &str, supplier: &'static str) -> std::result::Result<ftbook::Url, Said> {
+    text.parse().map_err(|_| Said::new("desk-not-a-url").with("supplier", supplier).with("text", text))
+}
+
+/// A zone setting, or why it cannot be used.
+fn zone(name: &str, field: &str) -> std::result::Result<chrono_tz::Tz, Said> {
+    crate::profile::time_zone(name, field).map_err(|error| match error {
+        Error::Invalid { said, .. } => said,
+        other => Said::new("desk-no-time-zone").with("name", other),
+    })
 }
 
 fn build_ftbook(
     options: &Options,
     settings: Option<crate::profile::FtbookSettings>,
-) -> std::result::Result<Ftbook, String> {
-    let language = options.language;
-    let mut settings = settings.ok_or_else(|| missing(FTBOOK, "the address", language))?;
+) -> std::result::Result<Ftbook, Said> {
+    let mut settings = settings.ok_or_else(|| missing(FTBOOK, "address"))?;
     settings.username = env_or(options, "DESK_FTBOOK_USER", &settings.username);
-    let password = secret(options, "DESK_FTBOOK_PASSWORD", "ftbook.password")
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| missing(FTBOOK, "the password", language))?;
+    let password = secret(options, "DESK_FTBOOK_PASSWORD", "ftbook.password")?
+        .ok_or_else(|| missing(FTBOOK, "password"))?;
     let config = ftbook::Config::new(url(&settings.base_url, FTBOOK)?, settings.username.clone(), password);
-    let client = ftbook::Client::new(config).map_err(|e| e.to_string())?;
+    let client = ftbook::Client::new(config).map_err(|e| Said::from_ftbook(&e))?;
     Ok(Ftbook { client, settings })
 }
 
 fn build_fasttrak(
     options: &Options,
     settings: Option<crate::profile::FasttrakSettings>,
-) -> std::result::Result<Fasttrak, String> {
-    let language = options.language;
-    let mut settings = settings.ok_or_else(|| missing(FASTTRAK, "the address", language))?;
+) -> std::result::Result<Fasttrak, Said> {
+    let mut settings = settings.ok_or_else(|| missing(FASTTRAK, "address"))?;
     settings.username = env_or(options, "DESK_FASTTRAK_USER", &settings.username);
     settings.system_id = env_or(options, "DESK_FASTTRAK_SYSTEM_ID", &settings.system_id);
-    let password = secret(options, "DESK_FASTTRAK_PASSWORD", "fasttrak.password")
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| missing(FASTTRAK, "the password", language))?;
-    let key = secret(options, "DESK_FASTTRAK_ACCESS_KEY", "fasttrak.partnerAccessKey")
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| missing(FASTTRAK, "the partner access key", language))?;
+    let password = secret(options, "DESK_FASTTRAK_PASSWORD", "fasttrak.password")?
+        .ok_or_else(|| missing(FASTTRAK, "password"))?;
+    let key = secret(options, "DESK_FASTTRAK_ACCESS_KEY", "fasttrak.partnerAccessKey")?
+        .ok_or_else(|| missing(FASTTRAK, "access-key"))?;
     let config = fasttrak::Config::new(
         url(&settings.base_url, FASTTRAK)?,
         key,
@@ -294,22 +297,19 @@ fn build_fasttrak(
         settings.username.clone(),
         password,
     );
-    let zone =
-        crate::profile::time_zone(&settings.time_zone, "fasttrak.timeZone").map_err(|e| e.to_string())?;
-    let client = fasttrak::Client::new(config).map_err(|e| e.to_string())?;
+    let zone = zone(&settings.time_zone, "fasttrak.timeZone")?;
+    let client = fasttrak::Client::new(config).map_err(|e| Said::from_pair(e.message()))?;
     Ok(Fasttrak { client, settings, zone })
 }
 
 fn build_tbo(
     options: &Options,
     settings: Option<crate::profile::TboSettings>,
-) -> std::result::Result<tbo::Client, String> {
-    let language = options.language;
-    let mut settings = settings.ok_or_else(|| missing(TBO, "the address", language))?;
+) -> std::result::Result<tbo::Client, Said> {
+    let mut settings = settings.ok_or_else(|| missing(TBO, "address"))?;
     settings.username = env_or(options, "DESK_TBO_USER", &settings.username);
-    let password = secret(options, "DESK_TBO_PASSWORD", "tbo.password")
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| missing(TBO, "the password", language))?;
+    let password =
+        secret(options, "DESK_TBO_PASSWORD", "tbo.password")?.ok_or_else(|| missing(TBO, "password"))?;
     let mut config = tbo::Config::new(
         url(&settings.base_url, TBO)?,
         settings.client_id.clone(),
@@ -317,8 +317,7 @@ fn build_tbo(
         password,
         settings.end_user_ip.clone(),
     );
-    config.supplier_zone =
-        crate::profile::time_zone(&settings.time_zone, "tbo.timeZone").map_err(|e| e.to_string())?;
+    config.supplier_zone = zone(&settings.time_zone, "tbo.timeZone")?;
     let cache = Arc::new(SecretTokenCache::new(options.secrets.clone(), options.profile));
-    tbo::Client::new(config, Arc::new(tbo::SystemClock), cache).map_err(|e| e.to_string())
+    tbo::Client::new(config, Arc::new(tbo::SystemClock), cache).map_err(|e| Said::from_pair(e.message()))
 }

@@ -79,8 +79,7 @@ impl Core {
     pub async fn book_fasttrak(&self, draft: FasttrakDraft) -> Result<Booked> {
         let draft = draft.with_attempt_key();
         self.fasttrak()?;
-        let json = serde_json::to_value(&draft)
-            .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
+        let json = serde_json::to_value(&draft).map_err(Error::Draft)?;
         let package = format!("package:{}", draft.quote_package_id);
         let attempt = self.db(|h| {
             h.begin_attempt(

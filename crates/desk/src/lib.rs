@@ -39,7 +39,7 @@ pub mod view;
 
 pub use crate::core::{Core, Options, UrlOverrides};
 pub use app_info::AppInfo;
-pub use error::{CommandError, Error, ErrorCode, FaultLine, Result};
+pub use error::{CommandError, Error, ErrorCode, FaultLine, ForAgent, Result, Said};
 /// The history's types, for the shell and the command line.
 pub use history;
 pub use paths::AppPaths;

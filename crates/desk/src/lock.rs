@@ -37,7 +37,7 @@ impl DataDirLock {
         if let Some(file) = held.get(&path).and_then(Weak::upgrade) {
             return Ok(DataDirLock { _file: file, path });
         }
-        let io = |source| Error::Io { action: "open the lock file", path: path.clone(), source };
+        let io = |source| Error::Io { action: "desk-io-open-lock", path: path.clone(), source };
         let mut options = OpenOptions::new();
         options.create(true).truncate(false).write(true);
         #[cfg(unix)]

@@ -63,7 +63,7 @@ fn file_layer(log_dir: &Path) -> Result<(impl Layer<Registry> + Send + Sync, Log
         .max_log_files(KEEP_DAYS)
         .build(log_dir)
         .map_err(|error| Error::Io {
-            action: "open a log file in",
+            action: "desk-io-open-log",
             path: log_dir.to_owned(),
             source: std::io::Error::other(error),
         })?;

@@ -39,8 +39,8 @@ pub struct HistoryQuery {
 }
 
 fn day(text: &str, field: &str) -> Result<chrono::DateTime<Utc>> {
-    let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::Validation {
-        message: format!("{text} is not a date (2026-12-01)."),
+    let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::Invalid {
+        said: crate::error::Said::new("desk-not-a-date").with("text", text),
         field: Some(field.into()),
     })?;
     let midnight = date.and_hms_opt(0, 0, 0).unwrap_or_default();

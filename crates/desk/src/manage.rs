@@ -8,6 +8,7 @@ use history::{AttemptKind, AttemptState, BookingView, JournalEvent, Supplier, Ta
 
 use crate::calls::{Sent, change, safe};
 use crate::change::{Change, Found};
+use crate::error::Said;
 use crate::reconcile::cancel_outcome;
 use crate::records::{fasttrak_reservation, ftbook_booking};
 use crate::retry::Failure;
@@ -83,7 +84,9 @@ impl Core {
                 self.sync_one(segment_ref).await?;
                 self.db(|h| h.segment(self.profile.name(), segment_ref))?.ok_or_else(|| {
                     Error::Validation {
-                        message: format!("{segment_ref} was not found."),
+                        message: Said::new("desk-not-found")
+                            .with("reference", segment_ref)
+                            .text(self.language()),
                         field: Some("segmentRef".into()),
                     }
                 })?
@@ -121,7 +124,9 @@ impl Core {
             }
             Supplier::Fasttrak => {
                 let id = segment_ref.parse().map_err(|_| Error::Validation {
-                    message: format!("{segment_ref} is not a FASTTRAK reservation number."),
+                    message: Said::new("desk-not-a-reservation-number")
+                        .with("reference", segment_ref)
+                        .text(self.language()),
                     field: Some("segmentRef".into()),
                 })?;
                 self.carry_out(attempt, &CancelReservation { core: self, id }).await?
@@ -217,7 +222,7 @@ impl Core {
                 ))
             }
             other => Err(Error::Validation {
-                message: format!("Unknown supplier {other}"),
+                message: Said::new("desk-no-such-supplier").with("name", other).text(self.language()),
                 field: Some("supplier".into()),
             }),
         }

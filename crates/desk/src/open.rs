@@ -28,11 +28,17 @@ pub struct Opening {
     pub sandbox: Option<Sandbox>,
 }
 
+/// The language to open with: `told` (a front end's `--lang`), else the one the agent chose in
+/// Settings under `paths`, else Swedish.
+pub fn language(told: Option<Language>, paths: Option<&AppPaths>) -> Language {
+    told.or_else(|| paths.map(|paths| settings::stored(&paths.settings_file()).language)).unwrap_or_default()
+}
+
 /// Opens the core. `DESK_COMMIT_WINDOW_MS` (support and tests) sets how long a change not found
 /// may still be committed late.
 pub fn open(opening: Opening) -> Result<Core> {
     let Opening { paths, profile, language, overrides, secrets, credentials_from_env, sandbox } = opening;
-    let language = language.unwrap_or_else(|| settings::stored(&paths.settings_file()).language);
+    let language = self::language(language, Some(&paths));
     let secrets: Arc<dyn SecretStore> = match (profile, secrets) {
         (Profile::Sandbox, _) | (_, None) => Arc::new(Memory::default()),
         (_, Some(store)) => store,

@@ -59,8 +59,8 @@ impl AppPaths {
 
     /// Creates the directories if they are missing.
     pub fn create(&self) -> Result<()> {
-        create_dir(&self.data_dir, "create the data directory")?;
-        create_dir(&self.log_dir, "create the log directory")
+        create_dir(&self.data_dir, "desk-io-create-data-dir")?;
+        create_dir(&self.log_dir, "desk-io-create-log-dir")
     }
 }
 

@@ -11,6 +11,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::error::Said;
 use crate::{Error, Result};
 
 /// An environment.
@@ -42,8 +43,8 @@ impl Profile {
 
     /// The profile named `name`.
     pub fn parse(name: &str) -> Result<Profile> {
-        Profile::ALL.into_iter().find(|p| p.name() == name).ok_or_else(|| Error::Validation {
-            message: format!("There is no profile \"{name}\"; use sandbox, test or production."),
+        Profile::ALL.into_iter().find(|p| p.name() == name).ok_or_else(|| Error::Invalid {
+            said: Said::new("desk-no-such-profile").with("name", name),
             field: Some("profile".into()),
         })
     }
@@ -114,11 +115,8 @@ fn kolkata() -> String {
 
 /// An IANA time zone named in a setting; an unknown name is an error on that setting.
 pub fn time_zone(name: &str, field: &str) -> Result<chrono_tz::Tz> {
-    name.trim().parse::<chrono_tz::Tz>().map_err(|_| Error::Validation {
-        message: format!(
-            "\"{name}\" is not a time zone; write an IANA zone such as Europe/Stockholm. / \
-             \"{name}\" är ingen tidszon; skriv en IANA-zon som Europe/Stockholm."
-        ),
+    name.trim().parse::<chrono_tz::Tz>().map_err(|_| Error::Invalid {
+        said: Said::new("desk-no-time-zone").with("name", name),
         field: Some(field.into()),
     })
 }
@@ -204,24 +202,23 @@ impl StoredProfiles {
     pub fn load(data_dir: &Path) -> Result<Self> {
         let path = data_dir.join(PROFILES_FILE);
         match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|error| Error::Validation {
-                message: format!("{} cannot be read: {error}", path.display()),
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|error| Error::Invalid {
+                said: Said::new("desk-profile-unreadable").with("path", path.display()).with("detail", error),
                 field: None,
             }),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(StoredProfiles::default()),
-            Err(source) => Err(Error::Io { action: "read", path, source }),
+            Err(source) => Err(Error::Io { action: "desk-io-read", path, source }),
         }
     }
 
     /// Writes the file in `data_dir` through a temporary file and a rename.
     pub fn save(&self, data_dir: &Path) -> Result<()> {
         let path = data_dir.join(PROFILES_FILE);
-        let bytes = serde_json::to_vec_pretty(self)
-            .map_err(|error| Error::Validation { message: error.to_string(), field: None })?;
+        let bytes = serde_json::to_vec_pretty(self).map_err(Error::Draft)?;
         let temporary = path.with_extension("tmp");
         std::fs::write(&temporary, bytes)
             .and_then(|()| std::fs::rename(&temporary, &path))
-            .map_err(|source| Error::Io { action: "write", path, source })
+            .map_err(|source| Error::Io { action: "desk-io-write", path, source })
     }
 
     /// The settings of a stored profile, to change (`None` for the sandbox, which cannot be).
@@ -271,7 +268,7 @@ mod tests {
         assert_eq!(time_zone("Europe/Stockholm", "f").unwrap(), chrono_tz::Europe::Stockholm);
         assert_eq!(time_zone(" Asia/Kolkata ", "f").unwrap(), chrono_tz::Asia::Kolkata);
         match time_zone("+01:00", "fasttrak.timeZone") {
-            Err(Error::Validation { field, .. }) => assert_eq!(field.as_deref(), Some("fasttrak.timeZone")),
+            Err(Error::Invalid { field, .. }) => assert_eq!(field.as_deref(), Some("fasttrak.timeZone")),
             other => panic!("a fixed offset is not a zone: {other:?}"),
         }
         let old: FasttrakSettings = serde_json::from_str(

@@ -7,8 +7,8 @@ use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::Core;
 use crate::suppliers::{FASTTRAK, FTBOOK, fasttrak_error, ftbook_error};
+use crate::{Core, Language};
 
 mod offer;
 pub(crate) mod shelf;
@@ -91,32 +91,22 @@ pub struct TripRequest {
     pub international: bool,
 }
 
-fn ftbook_rules(product: &ftbook::model::Product, english: bool) -> Vec<String> {
-    let mut rules = Vec::new();
-    let mut rule = |on: Option<bool>, en: &str, sv: &str| {
-        if on == Some(true) {
-            rules.push(if english { en } else { sv }.to_owned());
-        }
-    };
-    rule(
-        product.pickup_time_locked,
-        "The pickup time is set by Flygtaxi",
-        "Flygtaxi bestämmer hämtningstiden",
-    );
-    rule(product.connection_required, "Needs the flight or train", "Kräver flyg eller tåg");
-    rule(
-        product.foid_required,
-        "Needs the card used for the ticket (FOID)",
-        "Kräver kortet biljetten köptes med (FOID)",
-    );
-    rule(product.child_age_required, "Needs the child's age", "Kräver barnets ålder");
-    rule(product.number_of_passengers_required, "Needs the number of passengers", "Kräver antal resenärer");
+/// What an FTBook product asks for, as the agent reads it beside the offer.
+fn ftbook_rules(product: &ftbook::model::Product, language: Language) -> Vec<String> {
+    let flags = [
+        (product.pickup_time_locked, "desk-rule-pickup-time-locked"),
+        (product.connection_required, "desk-rule-connection-required"),
+        (product.foid_required, "desk-rule-foid-required"),
+        (product.child_age_required, "desk-rule-child-age-required"),
+        (product.number_of_passengers_required, "desk-rule-passengers-required"),
+    ];
+    let mut rules: Vec<String> = flags
+        .iter()
+        .filter(|(on, _)| *on == Some(true))
+        .map(|(_, id)| i18n::text(language, id, &[]))
+        .collect();
     if let Some(max) = product.max_passengers {
-        rules.push(if english {
-            format!("At most {max} passengers")
-        } else {
-            format!("Högst {max} resenärer")
-        });
+        rules.push(i18n::text(language, "desk-rule-max-passengers", &[("max", max.to_string())]));
     }
     rules
 }
@@ -127,14 +117,10 @@ impl TripRequest {
         self.regular_taxi || self.service.as_deref().is_none_or(|s| s.eq_ignore_ascii_case("Taxi"))
     }
 
-    fn ftbook_query(&self, office_id: &str, english: bool) -> ftbook::query::AvailabilityQuery {
+    fn ftbook_query(&self, office_id: &str, language: Language) -> ftbook::query::AvailabilityQuery {
         let mut query = ftbook::query::AvailabilityQuery {
             office_id: Some(office_id.to_owned()),
-            language: Some(if english {
-                ftbook::model::Language::English
-            } else {
-                ftbook::model::Language::Swedish
-            }),
+            language: Some(crate::services::ftbook_language(language)),
             ..Default::default()
         };
         match &self.from {
@@ -230,10 +216,10 @@ impl TripRequest {
 impl Core {
     /// Offers for `trip` from FTBook and FASTTRAK, asked at the same time.
     pub async fn quotes(&self, trip: &TripRequest) -> Offers {
-        let english = self.language() == crate::Language::English;
+        let language = self.language();
         let ftbook = async {
             let ftbook = self.ftbook()?;
-            let query = trip.ftbook_query(&ftbook.settings.agency_office_id, english);
+            let query = trip.ftbook_query(&ftbook.settings.agency_office_id, language);
             let found =
                 ftbook.client.availability(&query).await.map_err(|e| ftbook_error(&e, self.language()))?;
             Ok::<_, crate::Error>(
@@ -257,7 +243,7 @@ impl Core {
                             currency: price.currency_code.clone(),
                             pickup_time: availability.start_node.as_ref().and_then(|n| n.time),
                             latest_cancel_time: availability.product.latest_cancel_time,
-                            rules: ftbook_rules(&availability.product, english),
+                            rules: ftbook_rules(&availability.product, language),
                             needs: Needs {
                                 connection: availability.product.connection_required == Some(true),
                                 foid: availability.product.foid_required == Some(true),
@@ -304,11 +290,11 @@ impl Core {
                             currency: fasttrak.settings.currency.clone(),
                             pickup_time: pickup,
                             latest_cancel_time: None,
-                            rules: vec![if english {
-                                format!("{capacity} passengers, {bags} bags")
-                            } else {
-                                format!("{capacity} resenärer, {bags} väskor")
-                            }],
+                            rules: vec![i18n::text(
+                                language,
+                                "desk-rule-vehicle-holds",
+                                &[("passengers", capacity.to_string()), ("bags", bags.to_string())],
+                            )],
                             needs: Needs::default(),
                             key: OfferKey::Fasttrak {
                                 quote_package_id: package.quote_package_id,
@@ -329,7 +315,7 @@ impl Core {
                 Err(error) => problems.push(SupplierProblem {
                     supplier: supplier.into(),
                     not_configured: matches!(error, crate::Error::NotConfigured { .. }),
-                    message: error.to_string(),
+                    message: error.message(language),
                 }),
             }
         }

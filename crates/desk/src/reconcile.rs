@@ -7,6 +7,7 @@ use history::{Attempt, AttemptKind, AttemptState, Supplier};
 use crate::booking::{AddSegment, Booked, CreateBooking, FasttrakDraft, FtbookDraft};
 use crate::calls::safe;
 use crate::change::Outcome;
+use crate::error::Said;
 use crate::manage::{CancelReservation, CancelTrips};
 use crate::suppliers::ftbook_failure;
 use crate::{Core, Error, Result};
@@ -75,11 +76,10 @@ impl Core {
     async fn reconcile(&self, attempt: &Attempt) -> Result<()> {
         let id = attempt.id;
         let draft = || attempt.draft.clone();
-        let unreadable = |e: serde_json::Error| Error::Validation { message: e.to_string(), field: None };
         match (attempt.supplier, attempt.kind) {
             (Supplier::Ftbook, AttemptKind::Book) => self.reconcile_ftbook_booking(attempt).await?.ended(),
             (Supplier::Fasttrak, AttemptKind::Book) => {
-                let draft: FasttrakDraft = serde_json::from_value(draft()).map_err(unreadable)?;
+                let draft: FasttrakDraft = serde_json::from_value(draft()).map_err(Error::Draft)?;
                 self.look_up_fasttrak_booking(id, &draft).await?.ended()
             }
             (Supplier::Ftbook, AttemptKind::CancelSegment | AttemptKind::CancelBooking) => {
@@ -93,7 +93,9 @@ impl Core {
             (Supplier::Fasttrak, AttemptKind::CancelSegment | AttemptKind::CancelBooking) => {
                 let reference = attempt.booking_reference.as_deref().unwrap_or_default();
                 let id_at_fasttrak = reference.parse().map_err(|_| Error::Validation {
-                    message: format!("{reference} is not a FASTTRAK reservation number."),
+                    message: Said::new("desk-not-a-reservation-number")
+                        .with("reference", reference)
+                        .text(self.language()),
                     field: None,
                 })?;
                 self.look_up(id, &CancelReservation { core: self, id: id_at_fasttrak }).await?.ended()
@@ -104,8 +106,7 @@ impl Core {
     /// An FTBook booking's two steps looked up in turn: its booking (by the reference the
     /// journal holds, or by the GDS locator and this attempt's identity), then its trip.
     async fn reconcile_ftbook_booking(&self, attempt: &Attempt) -> Result<Outcome<Booked>> {
-        let draft: FtbookDraft = serde_json::from_value(attempt.draft.clone())
-            .map_err(|e| Error::Validation { message: e.to_string(), field: None })?;
+        let draft: FtbookDraft = serde_json::from_value(attempt.draft.clone()).map_err(Error::Draft)?;
         let booking = match &attempt.booking_reference {
             Some(reference) => {
                 let client = &self.ftbook()?.client;

@@ -156,15 +156,11 @@ impl BookingRequest {
         let other = input.other_code.trim().to_uppercase();
         let Some(other_time) = input.other_time else {
             return Err(Error::Validation {
-                message: match (language, arrival) {
-                    (Language::Swedish, true) => "Ange när flyget eller tåget avgår från den andra orten.",
-                    (Language::Swedish, false) => {
-                        "Ange när flyget eller tåget ankommer till den andra orten."
-                    }
-                    (Language::English, true) => "Give the time the flight or train leaves the other end.",
-                    (Language::English, false) => "Give the time the flight or train reaches the other end.",
-                }
-                .into(),
+                message: i18n::text(
+                    language,
+                    if arrival { "desk-other-time-leaves" } else { "desk-other-time-reaches" },
+                    &[],
+                ),
                 field: Some("connection.otherTime".into()),
             });
         };
@@ -274,7 +270,7 @@ impl Core {
                     .to_owned();
                 if name.is_empty() {
                     return Err(Error::Validation {
-                        message: "The passenger's name is missing.".into(),
+                        message: i18n::text(self.language(), "desk-passenger-name-missing", &[]),
                         field: Some("passenger.lastName".into()),
                     });
                 }

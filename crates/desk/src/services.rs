@@ -48,10 +48,15 @@ fn connection(
             ftbook::model::Direction::Departure
         },
         date: at,
-        language: Some(match language {
-            Language::Swedish => ftbook::model::Language::Swedish,
-            Language::English => ftbook::model::Language::English,
-        }),
+        language: Some(ftbook_language(language)),
+    }
+}
+
+/// The agent's language as FTBook names it, for the names and texts it sends back.
+pub(crate) fn ftbook_language(language: Language) -> ftbook::model::Language {
+    match language {
+        Language::Swedish => ftbook::model::Language::Swedish,
+        Language::English => ftbook::model::Language::English,
     }
 }
 

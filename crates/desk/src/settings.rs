@@ -18,8 +18,8 @@ pub use i18n::Language;
 
 /// Reads a language code sent by the web view or typed on the command line.
 pub fn language(code: &str) -> Result<Language> {
-    Language::from_code(code).ok_or_else(|| Error::Validation {
-        message: format!("Unknown language “{code}”: choose sv (svenska) or en (English)."),
+    Language::from_code(code).ok_or_else(|| Error::Invalid {
+        said: crate::error::Said::new("desk-no-such-language").with("code", code),
         field: Some("settings.language".into()),
     })
 }
@@ -80,7 +80,7 @@ mod tests {
     fn an_unknown_language_is_a_validation_error_on_the_language_field() {
         let error = super::language("de").unwrap_err();
         assert!(
-            matches!(&error, Error::Validation { field: Some(f), .. } if f == "settings.language"),
+            matches!(&error, Error::Invalid { field: Some(f), .. } if f == "settings.language"),
             "an unknown code must be refused on the language field, got {error:?}"
         );
     }

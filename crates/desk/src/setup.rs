@@ -8,6 +8,7 @@ use secrecy::SecretString;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::error::Said;
 use crate::profile::{Profile, ProfileSettings, SECRET_NAMES, StoredProfiles};
 use crate::secrets::{self, SecretStore, SecretStoreKind};
 use crate::{Error, Result};
@@ -86,19 +87,16 @@ pub fn view(
 }
 
 fn check_url(text: &str, field: &str) -> Result<()> {
-    let url: ftbook::Url = text.trim().parse().map_err(|_| Error::Validation {
-        message: format!("{text} is not an address (https://…)."),
+    let url: ftbook::Url = text.trim().parse().map_err(|_| Error::Invalid {
+        said: Said::new("desk-not-an-address").with("text", text),
         field: Some(field.into()),
     })?;
     // Test and production systems carry credentials and bookings: https only. Plain http is
     // allowed to this machine alone (a `desk sandbox` run by hand).
     let loopback = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
     if url.scheme() != "https" && !(url.scheme() == "http" && loopback) {
-        return Err(Error::Validation {
-            message: format!(
-                "{text} is not an https address; test and production systems are reached over https only. \
-                 / {text} är ingen https-adress; test- och produktionssystem nås bara över https."
-            ),
+        return Err(Error::Invalid {
+            said: Said::new("desk-not-https").with("text", text),
             field: Some(field.into()),
         });
     }
@@ -112,13 +110,10 @@ fn check_debit_method(method: &str) -> Result<()> {
     if DEFAULTS.contains(&method) {
         return Ok(());
     }
-    Err(Error::Validation {
-        message: format!(
-            "\"{method}\" is not a default debit method; choose one of {}. / \"{method}\" är inget \
-             standarddebiteringssätt; välj ett av {}.",
-            DEFAULTS.join(", "),
-            DEFAULTS.join(", ")
-        ),
+    Err(Error::Invalid {
+        said: Said::new("desk-not-a-debit-method")
+            .with("method", method)
+            .with("methods", DEFAULTS.join(", ")),
         field: Some("ftbook.debitMethod".into()),
     })
 }
@@ -138,8 +133,8 @@ pub fn save_profile(data_dir: &Path, profile: Profile, settings: ProfileSettings
         crate::profile::time_zone(&tbo.time_zone, "tbo.timeZone")?;
     }
     let mut stored = StoredProfiles::load(data_dir)?;
-    let slot = stored.get_mut(profile).ok_or_else(|| Error::Validation {
-        message: "The sandbox's settings come with the sandbox and cannot be changed.".into(),
+    let slot = stored.get_mut(profile).ok_or_else(|| Error::Invalid {
+        said: Said::new("desk-sandbox-settings-fixed"),
         field: Some("profile".into()),
     })?;
     *slot = settings;
@@ -156,14 +151,14 @@ pub fn save_active(data_dir: &Path, profile: Profile) -> Result<()> {
 /// Stores one secret of a test or production profile. An empty value forgets it.
 pub fn set_secret(store: &dyn SecretStore, profile: Profile, name: &str, value: SecretString) -> Result<()> {
     if profile == Profile::Sandbox {
-        return Err(Error::Validation {
-            message: "The sandbox's credentials are public and fixed.".into(),
+        return Err(Error::Invalid {
+            said: Said::new("desk-sandbox-credentials-fixed"),
             field: Some("profile".into()),
         });
     }
     if !SECRET_NAMES.contains(&name) {
-        return Err(Error::Validation {
-            message: format!("{name} is not a credential."),
+        return Err(Error::Invalid {
+            said: Said::new("desk-not-a-credential").with("name", name),
             field: Some(name.into()),
         });
     }
@@ -222,11 +217,11 @@ mod tests {
         assert_eq!(StoredProfiles::load(dir.path()).unwrap().test, settings);
         settings.ftbook.as_mut().unwrap().base_url = "ftbook".into();
         match save_profile(dir.path(), Profile::Test, settings.clone()) {
-            Err(Error::Validation { field, .. }) => assert_eq!(field.as_deref(), Some("ftbook.baseUrl")),
+            Err(Error::Invalid { field, .. }) => assert_eq!(field.as_deref(), Some("ftbook.baseUrl")),
             other => panic!("expected a refusal on the address, got {other:?}"),
         }
         let refused_on = |settings: ProfileSettings| match save_profile(dir.path(), Profile::Test, settings) {
-            Err(Error::Validation { field, .. }) => field.unwrap_or_default(),
+            Err(Error::Invalid { field, .. }) => field.unwrap_or_default(),
             other => panic!("expected a refusal, got {other:?}"),
         };
         let mut http = settings.clone();

@@ -8,6 +8,7 @@ use history::{BookingView, Supplier, SyncOutcome};
 use serde::Serialize;
 
 use crate::calls::safe;
+use crate::error::Said;
 use crate::records::ftbook_booking;
 use crate::suppliers::{fasttrak_error, fasttrak_failure, ftbook_error, ftbook_failure, offline_sentence};
 use crate::{Core, Error, Result};
@@ -74,7 +75,9 @@ impl Core {
                 match safe(fasttrak_failure, || client.reservation(id)).await {
                     Ok(Some(reservation)) => self.store_reservation(&reservation),
                     Ok(None) => Err(Error::Validation {
-                        message: format!("FASTTRAK has no reservation {reference}."),
+                        message: Said::new("desk-fasttrak-no-reservation")
+                            .with("reference", reference)
+                            .text(self.language()),
                         field: Some("reference".into()),
                     }),
                     Err(error) => Err(fasttrak_error(&error, self.language())),
@@ -87,7 +90,13 @@ impl Core {
             Err(Error::Offline { message, .. }) => self
                 .db(|h| h.log_sync(self.profile.name(), name, scope, SyncOutcome::Offline, Some(message)))?,
             Err(error) => self.db(|h| {
-                h.log_sync(self.profile.name(), name, scope, SyncOutcome::Failed, Some(&error.to_string()))
+                h.log_sync(
+                    self.profile.name(),
+                    name,
+                    scope,
+                    SyncOutcome::Failed,
+                    Some(&error.message(self.language())),
+                )
             })?,
         }
         outcome?;
@@ -153,7 +162,7 @@ impl Core {
         }
         Err(last.map_or_else(
             || Error::Validation {
-                message: format!("{locator} was not found."),
+                message: Said::new("desk-not-found").with("reference", locator).text(self.language()),
                 field: Some("reference".into()),
             },
             |e| ftbook_error(&e, self.language()),
@@ -176,7 +185,7 @@ impl Core {
                 }
                 Err(error) => {
                     let _ = supplier;
-                    report.failed.push((reference, error.to_string()));
+                    report.failed.push((reference, error.message(self.language())));
                 }
             }
         }

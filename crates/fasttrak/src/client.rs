@@ -16,7 +16,7 @@ use tokio::sync::Mutex;
 
 use crate::config::{API_VERSION, Config};
 use crate::envelope::{self, Envelope};
-use crate::error::{Endpoint, Error, Result};
+use crate::error::{Endpoint, Error, NotSent, Result};
 use crate::model::{
     Company, Customer, Employee, NewCustomerReservation, Reservation, ReservationSearch, Vehicle,
 };
@@ -251,7 +251,7 @@ impl Client {
     /// Reservations whose pickup falls between two dates (inclusive).
     pub async fn search_reservations(&self, start: NaiveDate, end: NaiveDate) -> Result<Vec<Reservation>> {
         if end < start {
-            return Err(Error::Invalid(format!("the search ends ({end}) before it starts ({start})")));
+            return Err(Error::Invalid(NotSent::SearchBackwards));
         }
         self.send(&["reservations", "search"], &ReservationSearch { start_date: start, end_date: end })
             .await?
@@ -261,7 +261,7 @@ impl Client {
     /// A reservation without a quote, for a customer the operator does not know yet.
     pub async fn create_reservation(&self, reservation: &NewCustomerReservation) -> Result<Reservation> {
         if reservation.reservation_detail.primary_passenger.name.trim().is_empty() {
-            return Err(Error::Invalid("the passenger's name is missing".into()));
+            return Err(Error::Invalid(NotSent::NoPassengerName));
         }
         self.send(&["reservations", "new-customer"], reservation).await?.into_item()
     }

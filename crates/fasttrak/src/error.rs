@@ -15,6 +15,34 @@ pub enum HeaderProblem {
     SystemId,
 }
 
+/// Why the client did not send a request: what the documents require is missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotSent {
+    /// A quote for nobody (`passengerCount` 0).
+    NoPassengers,
+    /// The pickup has no address, airport or position.
+    NoPickupPlace,
+    /// The drop-off has no address, airport or position.
+    NoDropOffPlace,
+    /// The primary passenger has no name.
+    NoPassengerName,
+    /// A reservation search whose end is before its start.
+    SearchBackwards,
+}
+
+impl NotSent {
+    /// The message id of `locales/*/fasttrak.ftl`.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            NotSent::NoPassengers => "fasttrak-not-sent-no-passengers",
+            NotSent::NoPickupPlace => "fasttrak-not-sent-no-pickup",
+            NotSent::NoDropOffPlace => "fasttrak-not-sent-no-drop-off",
+            NotSent::NoPassengerName => "fasttrak-not-sent-no-name",
+            NotSent::SearchBackwards => "fasttrak-not-sent-search-backwards",
+        }
+    }
+}
+
 impl HeaderProblem {
     /// The documented message text the gateway answers with.
     pub fn message(self) -> &'static str {
@@ -130,8 +158,8 @@ pub enum Error {
         message: String,
     },
     /// A request the client refused to send (a required value missing).
-    #[error("not sent: {0}")]
-    Invalid(String),
+    #[error("not sent: {0:?}")]
+    Invalid(NotSent),
     /// No connection could be made; nothing left this machine.
     #[error("FASTTRAK could not be reached: {0}")]
     Unreachable(String),
@@ -196,7 +224,7 @@ impl Error {
             Error::Failure { message, .. } => ("fasttrak-refused", vec![("said", message.clone())]),
             Error::Http { status, .. } => ("fasttrak-http", vec![("status", status.to_string())]),
             Error::Decode { .. } => ("fasttrak-unreadable", Vec::new()),
-            Error::Invalid(problem) => ("fasttrak-not-sent", vec![("problem", problem.clone())]),
+            Error::Invalid(problem) => (problem.message_id(), Vec::new()),
             Error::Unreachable(_) => ("fasttrak-unreachable", Vec::new()),
             Error::NoReply(_) => ("fasttrak-no-reply", Vec::new()),
             Error::Config(problem) => ("fasttrak-config", vec![("problem", problem.clone())]),

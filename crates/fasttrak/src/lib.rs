@@ -21,7 +21,7 @@ pub mod session;
 
 pub use client::Client;
 pub use config::{API_VERSION, Config, LoginKind, PRODUCTION_URL};
-pub use error::{Endpoint, Error, HeaderProblem, Result};
+pub use error::{Endpoint, Error, HeaderProblem, NotSent, Result};
 pub use reply::MAX_REPLY_BYTES;
 pub use reqwest::Url;
 pub use secrecy::SecretString;

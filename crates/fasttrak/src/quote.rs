@@ -9,6 +9,7 @@
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
+use crate::error::NotSent;
 use crate::model::{FlightInfo, Location, Passenger, PricingInformation, TravelType, VehicleTypeSummary};
 
 /// The path of the quote-package calls under the API root.
@@ -87,9 +88,9 @@ pub struct BookQuote {
 
 impl BookQuote {
     /// What must be true before the booking is sent.
-    pub(crate) fn check(&self) -> Result<(), String> {
+    pub(crate) fn check(&self) -> Result<(), NotSent> {
         if self.primary_passenger.name.trim().is_empty() {
-            return Err("the passenger's name is missing".into());
+            return Err(NotSent::NoPassengerName);
         }
         Ok(())
     }
@@ -97,16 +98,18 @@ impl BookQuote {
 
 impl QuoteRequest {
     /// What must be true before the request is sent.
-    pub(crate) fn check(&self) -> Result<(), String> {
+    pub(crate) fn check(&self) -> Result<(), NotSent> {
         if self.passenger_count == 0 {
-            return Err("at least one passenger is needed".into());
+            return Err(NotSent::NoPassengers);
         }
-        for (name, location) in [("pickup", &self.from_location), ("drop-off", &self.to_location)] {
+        for (problem, location) in
+            [(NotSent::NoPickupPlace, &self.from_location), (NotSent::NoDropOffPlace, &self.to_location)]
+        {
             let has_place = location.address.is_some()
                 || location.airport_airline_flight_info.as_ref().is_some_and(|f| f.airport_code.is_some())
                 || (location.latitude.is_some() && location.longitude.is_some());
             if !has_place {
-                return Err(format!("the {name} has no address, airport or position"));
+                return Err(problem);
             }
         }
         Ok(())

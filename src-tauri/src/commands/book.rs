@@ -1,11 +1,11 @@
 //! Booking: the place type-ahead, offers from every supplier for a trip, and booking the chosen
 //! one through the journal. The web view never calls a supplier itself.
 
-use desk::CommandError;
 use desk::places::PlaceHits;
 use desk::quotes::{Offers, TripRequest};
 use desk::request::BookingRequest;
 use desk::view::{Attempt, Booked};
+use desk::{CommandError, ForAgent, Said};
 use tauri::{AppHandle, Runtime};
 
 use crate::DeskExt;
@@ -19,7 +19,7 @@ pub async fn search_places<R: Runtime>(
     offset: Option<u32>,
 ) -> Result<PlaceHits, CommandError> {
     let core = app.desk().core();
-    core.search_places(&text, offset.unwrap_or(0)).await.map_err(CommandError::from)
+    core.search_places(&text, offset.unwrap_or(0)).await.for_agent(core.language())
 }
 
 /// Offers from FTBook and FASTTRAK for one trip, cheapest first, with suppliers that failed.
@@ -34,7 +34,7 @@ pub async fn get_offers<R: Runtime>(app: AppHandle<R>, trip: TripRequest) -> Res
 #[tauri::command]
 pub async fn book<R: Runtime>(app: AppHandle<R>, request: BookingRequest) -> Result<Booked, CommandError> {
     let core = app.desk().core();
-    core.book(&request).await.map(Booked::from).map_err(CommandError::from)
+    core.book(&request).await.map(Booked::from).for_agent(core.language())
 }
 
 /// Looks up, at the suppliers, every attempt still open, and returns them as they now stand;
@@ -46,9 +46,9 @@ pub async fn reconcile<R: Runtime>(
     attempt: Option<i64>,
 ) -> Result<Vec<Attempt>, CommandError> {
     let core = app.desk().core();
-    let mut attempts = core.reconcile_open().await.map_err(CommandError::from)?;
+    let mut attempts = core.reconcile_open().await.for_agent(core.language())?;
     let stored = |core: &desk::Core, id| {
-        core.history().attempt(id).map_err(|e| CommandError::from(desk::Error::from(e)))
+        core.history().attempt(id).map_err(desk::Error::from).for_agent(core.language())
     };
     if let Some(id) = attempt
         && !attempts.iter().any(|a| a.id == id)
@@ -76,7 +76,7 @@ pub async fn reconcile<R: Runtime>(
 pub async fn open_attempts<R: Runtime>(app: AppHandle<R>) -> Result<Vec<Attempt>, CommandError> {
     let core = app.desk().core();
     let open = core.history().open_attempts(core.profile().name());
-    Ok(open.map_err(|e| CommandError::from(desk::Error::from(e)))?.into_iter().map(Attempt::from).collect())
+    Ok(open.map_err(desk::Error::from).for_agent(core.language())?.into_iter().map(Attempt::from).collect())
 }
 
 /// The services at a connection (airport or station, arriving or departing, at a time).
@@ -87,9 +87,9 @@ pub async fn get_services<R: Runtime>(
     arrival: bool,
     at: String,
 ) -> Result<Vec<desk::services::ServiceView>, CommandError> {
-    let at = time(&at)?;
     let core = app.desk().core();
-    core.services(&code, arrival, at).await.map_err(CommandError::from)
+    let at = time(&at).for_agent(core.language())?;
+    core.services(&code, arrival, at).await.for_agent(core.language())
 }
 
 /// The stops or stations of a bus or train service at a connection.
@@ -101,16 +101,14 @@ pub async fn get_service_locations<R: Runtime>(
     at: String,
     service: String,
 ) -> Result<Vec<desk::services::StopView>, CommandError> {
-    let at = time(&at)?;
     let core = app.desk().core();
-    core.service_locations(&code, arrival, at, &service).await.map_err(CommandError::from)
+    let at = time(&at).for_agent(core.language())?;
+    core.service_locations(&code, arrival, at, &service).await.for_agent(core.language())
 }
 
-fn time(text: &str) -> Result<chrono::DateTime<chrono::FixedOffset>, CommandError> {
-    chrono::DateTime::parse_from_rfc3339(text).map_err(|_| {
-        CommandError::from(desk::Error::Validation {
-            message: format!("{text} is not a time with an offset."),
-            field: Some("book.time".into()),
-        })
+fn time(text: &str) -> desk::Result<chrono::DateTime<chrono::FixedOffset>> {
+    chrono::DateTime::parse_from_rfc3339(text).map_err(|_| desk::Error::Invalid {
+        said: Said::new("desk-not-a-time").with("text", text),
+        field: Some("book.time".into()),
     })
 }

@@ -1,9 +1,9 @@
 //! The booking history: search while typing (offline), a booking's page, cancelling, and
 //! refreshing from the supplier.
 
-use desk::CommandError;
 use desk::lookup::HistoryQuery;
 use desk::view::{BookingView, SegmentRow};
+use desk::{CommandError, ForAgent};
 use tauri::{AppHandle, Runtime};
 
 use crate::DeskExt;
@@ -16,8 +16,9 @@ pub async fn search_history<R: Runtime>(
     query: HistoryQuery,
 ) -> Result<Vec<SegmentRow>, CommandError> {
     let core = app.desk().core();
+    let language = core.language();
     let found = tauri::async_runtime::spawn_blocking(move || core.search_history(&query)).await;
-    let rows = found.map_err(|e| CommandError::internal(e.to_string()))?.map_err(CommandError::from)?;
+    let rows = crate::joined(found).for_agent(language)?;
     Ok(rows.into_iter().map(SegmentRow::from).collect())
 }
 
@@ -28,8 +29,9 @@ pub async fn get_booking<R: Runtime>(
     reference: String,
 ) -> Result<BookingView, CommandError> {
     let core = app.desk().core();
+    let language = core.language();
     let found = tauri::async_runtime::spawn_blocking(move || core.booking_page(&reference)).await;
-    let view = found.map_err(|e| CommandError::internal(e.to_string()))?.map_err(CommandError::from)?;
+    let view = crate::joined(found).for_agent(language)?;
     Ok(view.into())
 }
 
@@ -40,7 +42,7 @@ pub async fn cancel_segment<R: Runtime>(
     segment_ref: String,
 ) -> Result<BookingView, CommandError> {
     let core = app.desk().core();
-    core.cancel_segment(&segment_ref).await.map(BookingView::from).map_err(CommandError::from)
+    core.cancel_segment(&segment_ref).await.map(BookingView::from).for_agent(core.language())
 }
 
 /// Cancels every segment of a booking; the booking as it now stands.
@@ -50,7 +52,7 @@ pub async fn cancel_booking<R: Runtime>(
     reference: String,
 ) -> Result<BookingView, CommandError> {
     let core = app.desk().core();
-    core.cancel_booking(&reference).await.map(BookingView::from).map_err(CommandError::from)
+    core.cancel_booking(&reference).await.map(BookingView::from).for_agent(core.language())
 }
 
 /// Refreshes one booking from its supplier.
@@ -60,5 +62,5 @@ pub async fn refresh_booking<R: Runtime>(
     reference: String,
 ) -> Result<BookingView, CommandError> {
     let core = app.desk().core();
-    core.sync_one(&reference).await.map(BookingView::from).map_err(CommandError::from)
+    core.sync_one(&reference).await.map(BookingView::from).for_agent(core.language())
 }

@@ -1,6 +1,6 @@
 //! The agent's settings.
 
-use desk::{CommandError, Settings};
+use desk::{CommandError, ForAgent, Settings};
 use tauri::{AppHandle, Runtime};
 
 use crate::DeskExt;
@@ -16,7 +16,7 @@ pub async fn get_settings<R: Runtime>(app: AppHandle<R>) -> Result<Settings, Com
 /// unknown value is refused with a validation error on the language field.
 #[tauri::command]
 pub async fn set_language<R: Runtime>(app: AppHandle<R>, language: String) -> Result<Settings, CommandError> {
-    let language = desk::settings::language(&language).map_err(CommandError::from)?;
+    let language = desk::settings::language(&language).for_agent(app.desk().language())?;
     let settings = settings_store::set_language(&app, language)?;
     app.desk().core().set_language(settings.language);
     Ok(settings)

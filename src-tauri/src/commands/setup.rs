@@ -4,7 +4,7 @@
 
 use desk::profile::{Profile, ProfileSettings};
 use desk::setup::DeskSettings;
-use desk::{CommandError, Error};
+use desk::{CommandError, Error, ForAgent, Said};
 use secrecy::SecretString;
 use tauri::{AppHandle, Runtime};
 
@@ -13,7 +13,8 @@ use crate::DeskExt;
 /// Profiles, their settings, which credentials are stored, and the secret store in use.
 #[tauri::command]
 pub async fn get_desk_settings<R: Runtime>(app: AppHandle<R>) -> Result<DeskSettings, CommandError> {
-    app.desk().settings().map_err(CommandError::from)
+    let desk = app.desk();
+    desk.settings().for_agent(desk.language())
 }
 
 /// Keeps a test or production profile's settings; the active one is opened again with them.
@@ -24,9 +25,10 @@ pub async fn save_profile_settings<R: Runtime>(
     settings: ProfileSettings,
 ) -> Result<DeskSettings, CommandError> {
     let desk = app.desk();
-    desk::setup::save_profile(&desk.paths().data_dir, profile, settings).map_err(CommandError::from)?;
-    desk.reopen().map_err(CommandError::from)?;
-    desk.settings().map_err(CommandError::from)
+    let language = desk.language();
+    desk::setup::save_profile(&desk.paths().data_dir, profile, settings).for_agent(language)?;
+    desk.reopen().for_agent(language)?;
+    desk.settings().for_agent(language)
 }
 
 /// Stores (or, empty, forgets) one credential of a test or production profile. Write-only.
@@ -38,16 +40,19 @@ pub async fn set_secret<R: Runtime>(
     value: String,
 ) -> Result<DeskSettings, CommandError> {
     let desk = app.desk();
+    let language = desk.language();
     let store = desk.secret_store().ok_or_else(|| {
-        CommandError::from(Error::Validation {
-            message: "Unlock the secrets file with its passphrase first.".into(),
-            field: Some("secrets.passphrase".into()),
-        })
+        CommandError::new(
+            Error::Invalid {
+                said: Said::new("desk-secrets-locked"),
+                field: Some("secrets.passphrase".into()),
+            },
+            language,
+        )
     })?;
-    desk::setup::set_secret(store.as_ref(), profile, &name, SecretString::from(value))
-        .map_err(CommandError::from)?;
-    desk.reopen().map_err(CommandError::from)?;
-    desk.settings().map_err(CommandError::from)
+    desk::setup::set_secret(store.as_ref(), profile, &name, SecretString::from(value)).for_agent(language)?;
+    desk.reopen().for_agent(language)?;
+    desk.settings().for_agent(language)
 }
 
 /// Unlocks (or creates) the encrypted secrets file, where no keychain works.
@@ -57,15 +62,10 @@ pub async fn unlock_secrets<R: Runtime>(
     passphrase: String,
 ) -> Result<DeskSettings, CommandError> {
     let desk = app.desk();
-    desk.unlock(SecretString::from(passphrase)).map_err(|error| match error {
-        Error::Secret(desk::secrets::SecretError::WrongPassphrase) => CommandError::from(Error::Validation {
-            message: "The passphrase does not open the secrets file.".into(),
-            field: Some("secrets.passphrase".into()),
-        }),
-        other => CommandError::from(other),
-    })?;
-    desk.reopen().map_err(CommandError::from)?;
-    desk.settings().map_err(CommandError::from)
+    let language = desk.language();
+    desk.unlock(SecretString::from(passphrase)).for_agent(language)?;
+    desk.reopen().for_agent(language)?;
+    desk.settings().for_agent(language)
 }
 
 /// Switches the app to another profile and remembers it.
@@ -75,8 +75,9 @@ pub async fn switch_profile<R: Runtime>(
     profile: Profile,
 ) -> Result<DeskSettings, CommandError> {
     let desk = app.desk();
-    desk.switch(profile).await.map_err(CommandError::from)?;
-    desk.settings().map_err(CommandError::from)
+    let language = desk.language();
+    desk.switch(profile).await.for_agent(language)?;
+    desk.settings().for_agent(language)
 }
 
 /// Tries a supplier's credentials on the active profile: FTBook account authenticate, FASTTRAK
@@ -87,5 +88,5 @@ pub async fn test_connection<R: Runtime>(
     supplier: String,
 ) -> Result<String, CommandError> {
     let core = app.desk().core();
-    core.test_connection(&supplier).await.map_err(CommandError::from)
+    core.test_connection(&supplier).await.for_agent(core.language())
 }

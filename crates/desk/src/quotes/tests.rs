@@ -41,7 +41,7 @@ fn availability_names_the_service_the_language_and_international() {
     connection.to = Place::Terminal { code: "ARN".into() };
     connection.service = Some("Taxi".into());
     connection.international = true;
-    let query = connection.ftbook_query("STOS12345", true);
+    let query = connection.ftbook_query("STOS12345", Language::English);
     assert_eq!(query.service_type, Some(ftbook::model::ServiceName::Taxi), "the flow's step 5");
     assert_eq!(query.international, Some(true));
     assert_eq!(query.language, Some(ftbook::model::Language::English), "names in the agent's language");

@@ -80,12 +80,15 @@ fn derive(
     Ok(key)
 }
 
+/// The fewest characters a passphrase may have.
+const MIN_PASSPHRASE: usize = 8;
+
 impl EncryptedFile {
     /// Opens the file at `path` with `passphrase`, or creates an empty one there. A wrong
     /// passphrase is [`SecretError::WrongPassphrase`]; nothing is changed on disk.
     pub fn open(path: &Path, passphrase: &SecretString) -> Result<Self, SecretError> {
-        if passphrase.expose_secret().chars().count() < 8 {
-            return Err(SecretError::Failed("the passphrase must have at least 8 characters".into()));
+        if passphrase.expose_secret().chars().count() < MIN_PASSPHRASE {
+            return Err(SecretError::ShortPassphrase { min: MIN_PASSPHRASE });
         }
         match std::fs::read(path) {
             Ok(bytes) => {

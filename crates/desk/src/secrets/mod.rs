@@ -31,21 +31,49 @@ pub enum SecretStoreKind {
     Memory,
 }
 
-/// Why a secret could not be read or written.
+/// Why a secret could not be read or written. The detail strings are the keychain's or the
+/// file's own (for support); the sentence around them comes from `locales/` ([`SecretError::said`]).
 #[derive(Debug, thiserror::Error)]
 pub enum SecretError {
     /// The store cannot be used on this machine.
-    #[error("the secret store is not available: {0}")]
+    #[error("{}", self.said().text(crate::Language::English))]
     Unavailable(String),
     /// The passphrase does not open the encrypted file.
-    #[error("the passphrase does not open the secrets file")]
+    #[error("{}", self.said().text(crate::Language::English))]
     WrongPassphrase,
+    /// A new passphrase is too short to protect the file.
+    #[error("{}", self.said().text(crate::Language::English))]
+    ShortPassphrase {
+        /// The fewest characters a passphrase may have.
+        min: usize,
+    },
     /// The encrypted file is damaged.
-    #[error("the secrets file is damaged: {0}")]
+    #[error("{}", self.said().text(crate::Language::English))]
     Damaged(String),
     /// Reading or writing failed.
-    #[error("the secret store failed: {0}")]
+    #[error("{}", self.said().text(crate::Language::English))]
     Failed(String),
+}
+
+impl SecretError {
+    /// Whether the passphrase the agent typed is at fault (a validation error on its field).
+    pub fn is_the_passphrase(&self) -> bool {
+        matches!(self, SecretError::WrongPassphrase | SecretError::ShortPassphrase { .. })
+    }
+
+    /// What to tell the agent.
+    pub fn said(&self) -> crate::error::Said {
+        use crate::error::Said;
+        match self {
+            SecretError::Unavailable(detail) => Said::new("desk-secret-unavailable").with("detail", detail),
+            SecretError::WrongPassphrase => Said::new("desk-secret-wrong-passphrase"),
+            SecretError::ShortPassphrase { min } => {
+                Said::new("desk-secret-short-passphrase").with("min", min)
+            }
+            SecretError::Damaged(detail) => Said::new("desk-secret-damaged").with("detail", detail),
+            SecretError::Failed(detail) => Said::new("desk-secret-failed").with("detail", detail),
+        }
+    }
 }
 
 /// A place for secrets, by key (`sandbox/ftbook.password`).
