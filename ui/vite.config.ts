@@ -7,7 +7,8 @@ export default defineConfig(({ mode }) => ({
   // Tests need Svelte's browser build; an empty `conditions` list breaks the production build.
   resolve: mode === 'test' ? { conditions: ['browser'] } : {},
   clearScreen: false,
-  server: { port: 5173, strictPort: true },
+  // The messages live at the repository's root (`locales/`), beside the Rust side's.
+  server: { port: 5173, strictPort: true, fs: { allow: ['..'] } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -22,6 +22,15 @@ fn every_file_parses_in_every_language() {
 }
 
 #[test]
+fn no_id_is_defined_twice() {
+    for language in Language::ALL {
+        let ids = ids(language);
+        let twice: Vec<_> = ids.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| &pair[0]).collect();
+        assert!(twice.is_empty(), "{}: defined twice: {twice:?}", language.code());
+    }
+}
+
+#[test]
 fn both_languages_define_the_same_ids() {
     let swedish: BTreeSet<String> = ids(Language::Swedish).into_iter().collect();
     let english: BTreeSet<String> = ids(Language::English).into_iter().collect();

@@ -3,14 +3,17 @@
  * and are shown as words when they are known, as they came otherwise; journal events and attempt
  * kinds are the journal's closed set (`JournalEvent`), each with its words.
  */
-import { i18n, locales, t } from './i18n/i18n.svelte';
+import { i18n, isMessageKey, locales, t, type MessageKey } from './i18n/i18n.svelte';
 import type { AttemptKind } from '../bindings/AttemptKind';
 import type { JournalEvent } from '../bindings/JournalEvent';
-import { en, type MessageKey } from './i18n/messages';
 
-function known(key: string): key is MessageKey {
-  return key in en;
+/** The message id for a code of a closed set (`status`, `COMPLETE` → `status-COMPLETE`): what
+ * Fluent ids cannot hold (`Bus&Taxi`) becomes `-`. */
+export function keyOf(area: string, code: string): string {
+  return `${area}-${code.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
+
+const known = isMessageKey;
 
 /** An error for a field: a message key in the agent's language, or a supplier's own sentence. */
 export function errorText(key: string | undefined): string | null {
@@ -20,36 +23,36 @@ export function errorText(key: string | undefined): string | null {
 
 /** A status word (`COMPLETE` → "Klar"); an unknown status is shown as it came. */
 export function statusWord(status: string): string {
-  const key = `status.${status}`;
+  const key = keyOf('status', status);
   return known(key) ? t(key) : status;
 }
 
 /** An FTBook service name (`Bus` → "Flygbuss"); an unknown one as it came. */
 export function serviceWord(name: string): string {
-  const key = `service.${name}`;
+  const key = keyOf('service', name);
   return known(key) ? t(key) : name;
 }
 
 /** The words for every journal event and attempt kind: a new one fails `npm run check` here. */
 const JOURNAL: Record<JournalEvent | AttemptKind, MessageKey> = {
-  journalled: 'journal.journalled',
-  booking_created: 'journal.booking_created',
-  segment_created: 'journal.segment_created',
-  reservation_created: 'journal.reservation_created',
-  cancelled: 'journal.cancelled',
-  already_done: 'journal.already_done',
-  not_seen: 'journal.not_seen',
-  in_doubt: 'journal.in_doubt',
-  pending: 'journal.pending',
-  unknown: 'journal.unknown',
-  confirmed: 'journal.confirmed',
-  rejected: 'journal.rejected',
-  not_made: 'journal.not_made',
-  booking_not_found: 'journal.booking_not_found',
-  segment_not_found: 'journal.segment_not_found',
-  book: 'journal.book',
-  cancel_segment: 'journal.cancel_segment',
-  cancel_booking: 'journal.cancel_booking',
+  journalled: 'journal-journalled',
+  booking_created: 'journal-booking_created',
+  segment_created: 'journal-segment_created',
+  reservation_created: 'journal-reservation_created',
+  cancelled: 'journal-cancelled',
+  already_done: 'journal-already_done',
+  not_seen: 'journal-not_seen',
+  in_doubt: 'journal-in_doubt',
+  pending: 'journal-pending',
+  unknown: 'journal-unknown',
+  confirmed: 'journal-confirmed',
+  rejected: 'journal-rejected',
+  not_made: 'journal-not_made',
+  booking_not_found: 'journal-booking_not_found',
+  segment_not_found: 'journal-segment_not_found',
+  book: 'journal-book',
+  cancel_segment: 'journal-cancel_segment',
+  cancel_booking: 'journal-cancel_booking',
 };
 
 /** A journal event or attempt kind (`booking_created` → "booking created at the supplier"). */

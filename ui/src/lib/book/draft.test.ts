@@ -71,9 +71,9 @@ describe('the regular taxi', () => {
 
   it('needs both places, with their house numbers, and a time', () => {
     const empty = buildTrip(form({ from: null, time: '' }));
-    expect('errors' in empty && empty.errors).toEqual({ from: 'book.place.choose', time: 'book.time.missing' });
+    expect('errors' in empty && empty.errors).toEqual({ from: 'book-place-choose', time: 'book-time-missing' });
     const numberless = buildTrip(form({ from: { ...street, needsNumber: true } }));
-    expect('errors' in numberless && numberless.errors.from).toBe('book.place.needsNumber');
+    expect('errors' in numberless && numberless.errors.from).toBe('book-place-needsNumber');
   });
 });
 
@@ -116,15 +116,15 @@ describe('the connection flow', () => {
 
   it('needs a terminal, a time, a service, and the address or stop the service goes to', () => {
     expect(checkConnection(connection({ terminal: street, time: '' }))).toEqual({
-      terminal: 'book.stops.needsTerminal',
-      time: 'book.time.missing',
+      terminal: 'book-stops-needsTerminal',
+      time: 'book-time-missing',
     });
     const noService = buildConnectionTrip(connection({ service: null }));
-    expect('errors' in noService && noService.errors).toEqual({ service: 'book.stops.needsService' });
+    expect('errors' in noService && noService.errors).toEqual({ service: 'book-stops-needsService' });
     const noAddress = buildConnectionTrip(connection({ address: null }));
-    expect('errors' in noAddress && noAddress.errors).toEqual({ address: 'book.place.choose' });
+    expect('errors' in noAddress && noAddress.errors).toEqual({ address: 'book-place-choose' });
     const noStop = buildConnectionTrip(connection({ service: bus }));
-    expect('errors' in noStop && noStop.errors).toEqual({ stop: 'book.stops.needsStop' });
+    expect('errors' in noStop && noStop.errors).toEqual({ stop: 'book-stops-needsStop' });
   });
 });
 
@@ -149,22 +149,22 @@ describe('the details', () => {
     const details = { ...emptyDetails(), firstName: 'Karin', lastName: 'Öberg', phone: '070' };
     expect(checkDetails(details, offer(), trip())).toEqual({});
     expect(checkDetails(details, offer({ foid: true, childAge: true }), trip())).toEqual({
-      foid: 'book.details.required',
+      foid: 'book-details-required',
     });
     expect(
       checkDetails({ ...details, title: 'CHD' }, offer({ childAge: true }), trip()),
       'a child\'s age is asked when the passenger is a child, not for an adult on the bus',
-    ).toEqual({ childAge: 'book.details.required' });
+    ).toEqual({ childAge: 'book-details-required' });
     expect(checkDetails(details, offer({ connection: true }), trip())).toEqual({
-      flight: 'book.details.required',
-      otherCode: 'book.details.required',
-      otherTime: 'book.details.required',
+      flight: 'book-details-required',
+      otherCode: 'book-details-required',
+      otherTime: 'book-details-required',
     });
     expect(
       checkDetails({ ...details, debitMethod: 'AGENT_CUSTOMER' }, offer(), trip()),
       'the customer number for AGENT_CUSTOMER',
-    ).toEqual({ debitReference: 'book.details.required' });
-    expect(checkDetails(emptyDetails(), offer(), trip())).toMatchObject({ firstName: 'book.details.required' });
+    ).toEqual({ debitReference: 'book-details-required' });
+    expect(checkDetails(emptyDetails(), offer(), trip())).toMatchObject({ firstName: 'book-details-required' });
   });
 
   it('builds the request with the references given and no FOID unless required', () => {
@@ -211,10 +211,10 @@ describe('the details', () => {
   it('asks for the invoice address when the debit method is invoice, and sends it', () => {
     const details = { ...emptyDetails(), firstName: 'K', lastName: 'Ö', phone: '070', debitMethod: 'INVOICE' };
     expect(checkDetails(details, offer(), trip())).toEqual({
-      invoiceName: 'book.details.required',
-      invoiceAddress: 'book.details.required',
-      invoiceZip: 'book.details.required',
-      invoiceCity: 'book.details.required',
+      invoiceName: 'book-details-required',
+      invoiceAddress: 'book-details-required',
+      invoiceZip: 'book-details-required',
+      invoiceCity: 'book-details-required',
     });
     const filled = { ...details, invoiceName: 'Resebyrån AB', invoiceAddress: 'Sveavägen 10', invoiceZip: '111 57', invoiceCity: 'Stockholm' };
     expect(buildRequest(trip(), offer(), filled).invoiceAddress).toEqual({

@@ -9,7 +9,7 @@ import type { Offer } from '../../bindings/Offer';
 import type { PlaceHit } from '../../bindings/PlaceHit';
 import type { ServiceView } from '../../bindings/ServiceView';
 import type { TripRequest } from '../../bindings/TripRequest';
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/keys';
 
 export type Mode = 'connection' | 'taxi';
 
@@ -114,11 +114,11 @@ export function offsetOf(local: string, timeZone: string = TRIP_TIME_ZONE): stri
 /** The regular taxi's trip to price (picked up at a time), or the fields to correct. */
 export function buildTrip(form: TripForm): { trip: TripRequest } | { errors: Errors } {
   const errors: Errors = {};
-  if (!form.from) errors.from = 'book.place.choose';
-  else if (form.from.needsNumber) errors.from = 'book.place.needsNumber';
-  if (!form.to) errors.to = 'book.place.choose';
-  else if (form.to.needsNumber) errors.to = 'book.place.needsNumber';
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(form.time)) errors.time = 'book.time.missing';
+  if (!form.from) errors.from = 'book-place-choose';
+  else if (form.from.needsNumber) errors.from = 'book-place-needsNumber';
+  if (!form.to) errors.to = 'book-place-choose';
+  else if (form.to.needsNumber) errors.to = 'book-place-needsNumber';
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(form.time)) errors.time = 'book-time-missing';
   if (Object.keys(errors).length > 0 || !form.from || !form.to) return { errors };
   const at = `${form.time.slice(0, 16)}:00${offsetOf(form.time)}`;
   return {
@@ -160,8 +160,8 @@ export interface ConnectionForm {
 /** What must be chosen before the services can be shown. */
 export function checkConnection(form: ConnectionForm): Errors {
   const errors: Errors = {};
-  if (!form.terminal || form.terminal.place.kind !== 'terminal') errors.terminal = 'book.stops.needsTerminal';
-  if (!connectionTime(form.time)) errors.time = 'book.time.missing';
+  if (!form.terminal || form.terminal.place.kind !== 'terminal') errors.terminal = 'book-stops-needsTerminal';
+  if (!connectionTime(form.time)) errors.time = 'book-time-missing';
   return errors;
 }
 
@@ -171,11 +171,11 @@ export function checkConnection(form: ConnectionForm): Errors {
  */
 export function buildConnectionTrip(form: ConnectionForm): { trip: TripRequest } | { errors: Errors } {
   const errors = checkConnection(form);
-  if (!form.service) errors.service = 'book.stops.needsService';
+  if (!form.service) errors.service = 'book-stops-needsService';
   else if (form.service.toAddress) {
-    if (!form.address) errors.address = 'book.place.choose';
-    else if (form.address.needsNumber) errors.address = 'book.place.needsNumber';
-  } else if (!form.stop) errors.stop = 'book.stops.needsStop';
+    if (!form.address) errors.address = 'book-place-choose';
+    else if (form.address.needsNumber) errors.address = 'book-place-needsNumber';
+  } else if (!form.stop) errors.stop = 'book-stops-needsStop';
   const at = connectionTime(form.time);
   if (Object.keys(errors).length > 0 || !form.terminal || !form.service || !at) return { errors };
   const other = form.service.toAddress && form.address ? form.address.place : { kind: 'terminal' as const, code: form.stop };
@@ -202,7 +202,7 @@ export function asksConnection(offer: Offer, trip: TripRequest): boolean {
 export function checkDetails(details: Details, offer: Offer, trip: TripRequest): Errors {
   const errors: Errors = {};
   const required = (field: keyof Details) => {
-    if (details[field].trim() === '') errors[field] = 'book.details.required';
+    if (details[field].trim() === '') errors[field] = 'book-details-required';
   };
   required('firstName');
   required('lastName');
@@ -220,7 +220,7 @@ export function checkDetails(details: Details, offer: Offer, trip: TripRequest):
   if (offer.needs.connection || (asksConnection(offer, trip) && details.flight.trim() !== '')) {
     required('flight');
     required('otherCode');
-    if (!connectionTime(details.otherTime)) errors.otherTime = 'book.details.required';
+    if (!connectionTime(details.otherTime)) errors.otherTime = 'book-details-required';
   }
   return errors;
 }

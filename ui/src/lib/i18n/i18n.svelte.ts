@@ -1,17 +1,32 @@
 /**
- * The app's current language, and `t()` to read a string in it. The language is reactive state:
- * changing it re-renders every string in the app at once.
+ * The app's current language, and `t()` to read a message in it. The messages are Project Fluent
+ * files at the repository's root, `locales/<language>/ui.ftl`, beside the Rust side's: one set of
+ * files, one `Language`. The language is reactive state: changing it re-renders every string in
+ * the app at once.
  */
+import { FluentBundle, FluentResource } from '@fluent/bundle';
 import type { Language } from '../../bindings/Language';
-import { en, sv, type MessageKey, type Messages } from './messages';
+import type { MessageKey } from './keys';
+import english from '../../../../locales/en/ui.ftl?raw';
+import swedish from '../../../../locales/sv/ui.ftl?raw';
 
-const tables: Record<Language, Messages> = { en, sv };
+export type { MessageKey } from './keys';
 
 /** Names of the languages, each in its own language (as language pickers show them). */
 export const languageNames: Record<Language, string> = { sv: 'Svenska', en: 'English' };
 
 /** The BCP 47 locale used for numbers and dates in each language. */
 export const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+function bundle(language: Language, text: string): FluentBundle {
+  // Strings are shown as text, not laid out bidirectionally: no isolation marks around arguments.
+  const made = new FluentBundle(locales[language], { useIsolating: false });
+  const errors = made.addResource(new FluentResource(text));
+  if (errors.length > 0) console.error(`locales/${language}/ui.ftl`, errors);
+  return made;
+}
+
+const bundles: Record<Language, FluentBundle> = { en: bundle('en', english), sv: bundle('sv', swedish) };
 
 let current = $state<Language>('sv');
 
@@ -25,19 +40,28 @@ export const i18n = {
   },
 };
 
-/** The string for `key` in the current language, with `{name}` placeholders filled in. */
+/** Whether `key` is a message (a field's error may be a key, or a supplier's own sentence). */
+export function isMessageKey(key: string): key is MessageKey {
+  return bundles.en.hasMessage(key);
+}
+
+/** The message `key` in the current language, its `{ $name }` arguments filled in. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   return translate(current, key, params);
 }
 
-/** The string for `key` in `language`. */
+/**
+ * The message `key` in `language`. Arguments are placed as text (a price or a count as the
+ * caller wrote it); an argument not given stays visible as `{$name}`.
+ */
 export function translate(
   language: Language,
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  const text = tables[language][key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const messages = bundles[language];
+  const pattern = messages.getMessage(key)?.value;
+  if (!pattern) return key;
+  const args = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
+  return messages.formatPattern(pattern, args, []);
 }

@@ -1,27 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from './i18n.svelte';
-import { en, sv, type MessageKey } from './messages';
+import english from '../../../../locales/en/ui.ftl?raw';
+import swedish from '../../../../locales/sv/ui.ftl?raw';
+import { keysModule, messageIds } from '../../../scripts/message-keys.mjs';
+import keysFile from './keys.ts?raw';
+import { isMessageKey, translate } from './i18n.svelte';
+import type { MessageKey } from './keys';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const ids = messageIds(english) as MessageKey[];
+const placeholders = (text: string) => [...text.matchAll(/\{\s*\$(\w+)\s*\}/g)].map((m) => m[1]).sort();
+const source = (ftl: string) =>
+  Object.fromEntries(
+    [...ftl.matchAll(/^([a-zA-Z][\w-]*)[ \t]*=[ \t]*(.*)$/gm)].map((m) => [m[1], m[2] ?? '']),
+  ) as Record<string, string>;
 
 describe('messages', () => {
-  const keys = Object.keys(en) as MessageKey[];
+  const en = source(english);
+  const sv = source(swedish);
 
-  it.each(keys)('%s is written in both languages with the same placeholders', (key) => {
-    expect(sv[key].trim(), `Swedish ${key}`).not.toBe('');
-    expect(en[key].trim(), `English ${key}`).not.toBe('');
-    expect(placeholders(sv[key])).toEqual(placeholders(en[key]));
+  it('are the same ids in both languages, each once', () => {
+    expect(messageIds(swedish).sort()).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(ids)('%s is written in both languages with the same placeholders', (key) => {
+    expect(translate('sv', key).trim(), `Swedish ${key}`).not.toBe('');
+    expect(translate('en', key).trim(), `English ${key}`).not.toBe('');
+    expect(placeholders(sv[key] ?? '')).toEqual(placeholders(en[key] ?? ''));
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translate('en', 'nav.shortcutHint', { number: 2, letter: 'H' })).toBe('Ctrl+2 or Alt+H');
-    expect(translate('sv', 'nav.shortcutHint', { number: 2 })).toBe('Ctrl+2 eller Alt+{letter}');
+    expect(translate('en', 'nav-shortcutHint', { number: 2, letter: 'H' })).toBe('Ctrl+2 or Alt+H');
+    expect(translate('sv', 'nav-shortcutHint', { number: 2 })).toBe('Ctrl+2 eller Alt+{$letter}');
+  });
+
+  it('places numbers as the caller wrote them, not in the locale’s grouping', () => {
+    expect(translate('sv', 'nav-shortcutHint', { number: 10000, letter: 'H' })).toBe('Ctrl+10000 eller Alt+H');
+  });
+
+  it('knows its ids from other text', () => {
+    expect(isMessageKey('book-step-trip')).toBe(true);
+    expect(isMessageKey('The supplier’s own sentence.')).toBe(false);
   });
 
   it('gives each area its own Alt letter in each language', () => {
-    for (const table of [en, sv]) {
-      const letters = [table['nav.book.key'], table['nav.history.key'], table['nav.settings.key']];
+    for (const language of ['en', 'sv'] as const) {
+      const letters = (['nav-book-key', 'nav-history-key', 'nav-settings-key'] as const).map((key) =>
+        translate(language, key),
+      );
       expect(new Set(letters).size).toBe(3);
     }
+  });
+
+  it('has MessageKey as npm run messages writes it from the messages', () => {
+    expect(keysFile, 'run npm run messages').toBe(keysModule(english));
   });
 });

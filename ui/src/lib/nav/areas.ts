@@ -1,19 +1,19 @@
 /** The app's three areas, in menu order (Ctrl+1, Ctrl+2, Ctrl+3). */
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/keys';
 
 export const AREAS = ['book', 'history', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 
 export const areaLabel: Record<Area, MessageKey> = {
-  book: 'nav.book',
-  history: 'nav.history',
-  settings: 'nav.settings',
+  book: 'nav-book',
+  history: 'nav-history',
+  settings: 'nav-settings',
 };
 
 export const areaAccessKey: Record<Area, MessageKey> = {
-  book: 'nav.book.key',
-  history: 'nav.history.key',
-  settings: 'nav.settings.key',
+  book: 'nav-book-key',
+  history: 'nav-history-key',
+  settings: 'nav-settings-key',
 };
 
 /** The parts of a keyboard event the shortcuts look at. */

@@ -1,0 +1,27 @@
+// Writes src/lib/i18n/keys.ts, the `MessageKey` type, from the ids of locales/en/ui.ftl: a key the
+// screens use that no file defines fails `npm run check`. `npm run messages` runs it; a test
+// (src/lib/i18n/keys.test.ts) fails when the file and the messages differ.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The ids a Fluent file defines, in file order (messages only, not terms or comments). */
+export function messageIds(ftl) {
+  return [...ftl.matchAll(/^([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=/gm)].map((m) => m[1]);
+}
+
+/** The TypeScript module for those ids. */
+export function keysModule(ftl) {
+  const ids = messageIds(ftl).map((id) => `  | '${id}'`);
+  return (
+    '// Written by `npm run messages` from locales/en/ui.ftl: do not edit by hand.\n\n' +
+    '/** The id of a message of locales/<language>/ui.ftl. */\n' +
+    `export type MessageKey =\n${ids.join('\n')};\n`
+  );
+}
+
+// Run as a script (not imported by the test): read the messages, write the type.
+if (import.meta.url.startsWith('file:') && process.argv[1] === fileURLToPath(import.meta.url)) {
+  const ftl = fileURLToPath(new URL('../../locales/en/ui.ftl', import.meta.url));
+  const keys = fileURLToPath(new URL('../src/lib/i18n/keys.ts', import.meta.url));
+  writeFileSync(keys, keysModule(readFileSync(ftl, 'utf8')));
+}
