@@ -28,6 +28,7 @@ build: deps ui
 	cargo build -p transfer-desk
 
 lint: ui
+	scripts/file-sizes.sh
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cd ui && npm run check

@@ -214,7 +214,11 @@ impl StoredProfiles {
     /// Writes the file in `data_dir` through a temporary file and a rename.
     pub fn save(&self, data_dir: &Path) -> Result<()> {
         let path = data_dir.join(PROFILES_FILE);
-        let bytes = serde_json::to_vec_pretty(self).map_err(Error::Draft)?;
+        let bytes = serde_json::to_vec_pretty(self).map_err(|error| Error::Io {
+            action: "desk-io-write",
+            path: path.clone(),
+            source: std::io::Error::other(error),
+        })?;
         let temporary = path.with_extension("tmp");
         std::fs::write(&temporary, bytes)
             .and_then(|()| std::fs::rename(&temporary, &path))
