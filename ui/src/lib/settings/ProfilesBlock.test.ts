@@ -130,7 +130,13 @@ describe('profiles and credentials', () => {
     expect(await screen.findByText(/a file encrypted with your passphrase/)).toBeTruthy();
     await user.type(screen.getByLabelText('Passphrase for the secrets file'), 'fel');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
-    expect(await screen.findByText('The passphrase does not open the secrets file.')).toBeTruthy();
+    expect(await screen.findAllByText('The passphrase does not open the secrets file.')).not.toHaveLength(0);
+    // Said on the field itself, where the agent is typing, not only at the foot of the block.
+    const field = screen.getByLabelText('Passphrase for the secrets file');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+    const said = describedBy.map((id) => document.getElementById(id)?.textContent ?? '');
+    expect(said).toContain('The passphrase does not open the secrets file.');
     await user.clear(screen.getByLabelText('Passphrase for the secrets file'));
     await user.type(screen.getByLabelText('Passphrase for the secrets file'), 'korrekt häst');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
