@@ -1,12 +1,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n } from './i18n/i18n.svelte';
-import { journalWord, serviceWord, statusWord } from './words';
+import { DEBIT_METHODS } from './book/draft';
+import { i18n, isMessageKey } from './i18n/i18n.svelte';
+import { journalWord, keyOf, serviceWord, statusWord } from './words';
 
 afterEach(() => {
   i18n.language = 'sv';
 });
 
 describe('supplier and journal words', () => {
+  it('has words for every code of the closed sets the screens name by code', () => {
+    const secrets = ['ftbook.password', 'fasttrak.password', 'fasttrak.partnerAccessKey', 'tbo.password'];
+    const keys = [
+      ...DEBIT_METHODS.map((method) => keyOf('debit', method)),
+      ...secrets.map((name) => keyOf('settings-secret', name)),
+      ...['ftbook', 'fasttrak'].map((supplier) => keyOf('supplier', supplier)),
+      keyOf('service', 'Bus&Taxi'),
+    ];
+    expect(keys.filter((key) => !isMessageKey(key))).toEqual([]);
+  });
+
   it('shows known codes as words in the language and unknown ones as they came', () => {
     i18n.language = 'sv';
     expect(statusWord('COMPLETE')).toBe('Klar');
