@@ -285,4 +285,8 @@ export type MessageKey =
   | 'profile-sandbox'
   | 'profile-test'
   | 'profile-production'
-  | 'error-settingsLoad';
+  | 'error-settingsLoad'
+  | 'when-missing'
+  | 'when-no-time'
+  | 'when-unreadable'
+  | 'when-no-such-day';
