@@ -7,7 +7,6 @@ use chrono::{Duration, Utc};
 use e2e::{Driver, Prerequisites, element, main_heading, screenshot};
 use fantoccini::Client;
 use fantoccini::key::Key;
-use serde_json::json;
 
 /// XPath of the input whose `<label for>` text is `label`.
 fn field(label: &str) -> String {
@@ -29,20 +28,17 @@ async fn place(app: &Client, label: &str, typed: &str, option: &str) {
     input.send_keys(&Key::Enter.to_string()).await.expect("chosen");
 }
 
-/// Sets a `datetime-local` input as the browser would after the agent picked a time.
+/// Types the trip's time into the date-time entry, as the agent does.
 async fn set_time(app: &Client, value: &str) {
     set_input(app, "book-time", value).await;
 }
 
-/// Sets a `datetime-local` input (WebKit's own picker takes no typed keys under WebDriver).
+/// Types `value` (`2026-12-04T09:00`, typed as `2026-12-04 09:00`) into the date-time entry `id`,
+/// replacing what it held.
 async fn set_input(app: &Client, id: &str, value: &str) {
-    app.execute(
-        "const input = document.getElementById(arguments[0]); input.value = arguments[1];
-         input.dispatchEvent(new Event('input', { bubbles: true }));",
-        vec![json!(id), json!(value)],
-    )
-    .await
-    .expect("the time is set");
+    let input = element(app, &format!("//input[@id='{id}']")).await;
+    input.clear().await.expect("cleared");
+    input.send_keys(&value.replace('T', " ")).await.expect("the time is typed");
 }
 
 async fn type_into(app: &Client, label: &str, text: &str) {

@@ -7,6 +7,7 @@ import { arlanda, booked, egen, sedan, street } from '../../test/fixtures';
 import { i18n } from '../i18n/i18n.svelte';
 import BookView from './BookView.svelte';
 import { dismiss, setPollMs } from './follow.svelte';
+import { readWhen, showWhen } from './when';
 
 
 function backend(options: { refuse?: boolean; failFasttrak?: boolean; unknown?: boolean } = {}) {
@@ -237,5 +238,52 @@ describe('booking', () => {
     await user.click(screen.getByRole('button', { name: 'Show offers' }));
     expect(screen.getAllByText('Choose a place from the list.')).toHaveLength(2);
     expect(calls.some((c) => c.cmd === 'get_services' || c.cmd === 'get_offers')).toBe(false);
+  });
+});
+
+describe('the time, as agents type it', () => {
+  it('reads “imorgon 07:10” in Sweden’s zone, says what it understood, and asks the services for it', async () => {
+    const calls = backend();
+    const user = userEvent.setup();
+    i18n.language = 'sv';
+    render(BookView);
+    const field = screen.getByLabelText('Flyget eller tåget avgår');
+    expect(field.getAttribute('type'), 'our own entry, not the browser’s widget').toBe('text');
+    await user.type(field, 'imorgon 07:10');
+    const tomorrow = readWhen('imorgon 07:10', new Date());
+    if (!tomorrow.ok) throw new Error(tomorrow.error);
+    expect(screen.getByText(showWhen(tomorrow.moment, 'sv'))).toBeTruthy();
+    await pick(user, 'Flygplats eller station', 'Stoc', 'Stockholm Arlanda Flygplats (ARN)');
+    await user.click(screen.getByRole('button', { name: 'Visa tjänster' }));
+    await screen.findByRole('radio', { name: /^Taxi/ });
+    const asked = calls.find((c) => c.cmd === 'get_services');
+    expect(asked?.args.at).toBe(tomorrow.moment.iso);
+  });
+
+  it('says on the field, in the agent’s language, what it cannot read', async () => {
+    backend();
+    const user = userEvent.setup();
+    render(BookView);
+    const field = screen.getByLabelText('The flight or train departs');
+    await user.type(field, 'banan');
+    expect(screen.getByText('Write a time such as 0710, 7.10, tomorrow 07:10, 2/12 0710 or +2d 0710.')).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('the arrows on the time', () => {
+  it('move the part under the caret', async () => {
+    backend();
+    const user = userEvent.setup();
+    render(BookView);
+    const field = screen.getByLabelText('The flight or train departs') as HTMLInputElement;
+    await user.type(field, '2027-03-10 07:10');
+    field.setSelectionRange(9, 9);
+    await user.keyboard('{ArrowUp}');
+    expect(field.value).toBe('2027-03-11 07:10');
+    field.setSelectionRange(15, 15);
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(field.value).toBe('2027-03-11 07:08');
+    expect(screen.getByText('Thu 11 Mar 07:08')).toBeTruthy();
   });
 });

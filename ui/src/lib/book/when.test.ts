@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWhen, showWhen } from './when';
+import { partAt, readWhen, showWhen, stepWhen } from './when';
 
 const winter = new Date('2026-12-01T22:00:00+01:00');
 const summer = new Date('2026-06-15T10:00:00+02:00');
@@ -74,5 +74,27 @@ describe('the time an agent types', () => {
     if (!result.ok) throw new Error(result.error);
     expect(showWhen(result.moment, 'sv')).toBe('ons 2 dec 07:10');
     expect(showWhen(result.moment, 'en')).toBe('Wed 2 Dec 07:10');
+  });
+});
+
+describe('the arrow keys on a time', () => {
+  it.each([
+    ['2026-12-02 07:10', 'minute', 1, '2026-12-02 07:11'],
+    ['2026-12-02 23:59', 'minute', 1, '2026-12-03 00:00'],
+    ['2026-12-02 07:10', 'hour', -8, '2026-12-01 23:10'],
+    ['2026-12-31 07:10', 'day', 1, '2027-01-01 07:10'],
+    ['2026-01-31 07:10', 'month', 1, '2026-02-28 07:10'],
+    ['2026-01-15 07:10', 'month', -1, '2025-12-15 07:10'],
+    ['2028-02-29 07:10', 'year', 1, '2029-02-28 07:10'],
+    ['2026-12-02T07:10', 'day', -1, '2026-12-01 07:10'],
+  ] as const)('%s with the %s moved by %i is %s', (wall, part, delta, expected) => {
+    expect(stepWhen(wall, part, delta)).toBe(expected);
+  });
+
+  it('knows the part under the caret', () => {
+    expect([0, 4, 5, 7, 8, 10, 11, 13, 14, 16].map(partAt)).toEqual([
+      'year', 'year', 'month', 'month', 'day', 'day', 'hour', 'hour', 'minute', 'minute',
+    ]);
+    expect(stepWhen('imorgon', 'day', 1)).toBeNull();
   });
 });

@@ -124,3 +124,40 @@ export function showWhen(moment: Moment, language: Language, zone = 'Europe/Stoc
   const time = format({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return `${weekday} ${day} ${month} ${time}`;
 }
+
+/** A part of a wall time written `2026-12-02 07:10`, as the arrow keys change it. */
+export type Part = 'year' | 'month' | 'day' | 'hour' | 'minute';
+
+/** The part of `2026-12-02 07:10` at caret position `at`. */
+export function partAt(at: number): Part {
+  if (at <= 4) return 'year';
+  if (at <= 7) return 'month';
+  if (at <= 10) return 'day';
+  if (at <= 13) return 'hour';
+  return 'minute';
+}
+
+/** Where each part starts in `2026-12-02 07:10`, to put the caret back on it. */
+export const PART_START: Record<Part, number> = { year: 0, month: 5, day: 8, hour: 11, minute: 14 };
+
+/**
+ * The wall time `wall` (`2026-12-02T07:10` or with a space) with `part` moved by `delta`, written
+ * `2026-12-02 07:10`: the day after the 31st is the 1st of the next month, 23:59 plus a minute is
+ * the next day; a month or year moved keeps the day where it can (31 Jan + 1 month → 28 Feb).
+ */
+export function stepWhen(wall: string, part: Part, delta: number): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})/.exec(wall);
+  if (!match) return null;
+  const [y, mo, d, h, mi] = match.slice(1).map(Number) as [number, number, number, number, number];
+  let at: Date;
+  if (part === 'year' || part === 'month') {
+    const months = y * 12 + (mo - 1) + (part === 'year' ? 12 * delta : delta);
+    const [year, month] = [Math.floor(months / 12), months % 12];
+    const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    at = new Date(Date.UTC(year, month, Math.min(d, last), h, mi));
+  } else {
+    const minutes = { day: 1440, hour: 60, minute: 1 }[part] * delta;
+    at = new Date(Date.UTC(y, mo - 1, d, h, mi) + minutes * 60000);
+  }
+  return at.toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -289,4 +289,5 @@ export type MessageKey =
   | 'when-missing'
   | 'when-no-time'
   | 'when-unreadable'
-  | 'when-no-such-day';
+  | 'when-no-such-day'
+  | 'when-placeholder';
