@@ -306,4 +306,4 @@ when-missing = Give the day and time, such as 0710, tomorrow 07:10 or 2/12 0710.
 when-no-time = Add the time, such as 07:10.
 when-unreadable = Write a time such as 0710, 7.10, tomorrow 07:10, 2/12 0710 or +2d 0710.
 when-no-such-day = There is no such day.
-when-placeholder = e.g. tomorrow 07:10 or 2/12 0710
+when-placeholder = e.g. tomorrow 07:10

@@ -305,4 +305,4 @@ when-missing = Ange dag och tid, till exempel 0710, imorgon 07:10 eller 2/12 071
 when-no-time = Lägg till tiden, till exempel 07:10.
 when-unreadable = Skriv en tid som 0710, 7.10, imorgon 07:10, 2/12 0710 eller +2d 0710.
 when-no-such-day = Den dagen finns inte.
-when-placeholder = t.ex. imorgon 07:10 eller 2/12 0710
+when-placeholder = t.ex. imorgon 07:10
