@@ -79,8 +79,23 @@ describe('the app frame', () => {
     await user.keyboard('{Alt>}i{/Alt}');
     expect(screen.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeTruthy();
     await user.keyboard('{Control>}1{/Control}');
-    const heading = screen.getByRole('heading', { level: 1, name: 'Boka en transfer' });
-    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByRole('heading', { level: 1, name: 'Boka en transfer' })).toBeTruthy();
+  });
+
+  it('puts the cursor where the work starts: at launch and with each area’s key', async () => {
+    fakeBackend();
+    const user = userEvent.setup();
+    render(App);
+    const airport = await screen.findByLabelText('Flygplats eller station');
+    await waitFor(() => expect(document.activeElement, 'launch: the airport field').toBe(airport));
+    await user.keyboard('{Control>}2{/Control}');
+    const search = screen.getByLabelText('Sök bokningar');
+    await waitFor(() => expect(document.activeElement, 'History: its search').toBe(search));
+    await user.keyboard('{Control>}3{/Control}');
+    const chosen = screen.getByRole('radio', { name: 'Svenska' });
+    await waitFor(() => expect(document.activeElement, 'Settings: the language chosen').toBe(chosen));
+    await user.keyboard('{Control>}1{/Control}');
+    await waitFor(() => expect(document.activeElement, 'Book again: the airport field').toBe(screen.getByLabelText('Flygplats eller station')));
   });
 
   it('marks the open area in the menu', async () => {

@@ -10,7 +10,7 @@ import { dismiss, setPollMs } from './follow.svelte';
 import { readWhen, showWhen } from './when';
 
 
-function backend(options: { refuse?: boolean; failFasttrak?: boolean; unknown?: boolean } = {}) {
+function backend(options: { refuse?: boolean; failFasttrak?: boolean; unknown?: boolean; onlyTaxi?: boolean } = {}) {
   const calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
   let lastRequest: BookingRequest | null = null;
   let reconciles = 0;
@@ -27,7 +27,7 @@ function backend(options: { refuse?: boolean; failFasttrak?: boolean; unknown?: 
         return [
           { name: 'Taxi', description: 'Airport taxis to and from an address.', toAddress: true },
           { name: 'Bus', description: 'Flygbussarna to and from the city\'s stops.', toAddress: false },
-        ];
+        ].slice(0, options.onlyTaxi ? 1 : 2);
       case 'get_service_locations':
         return [
           { name: 'Cityterminalen', code: 'CTY', product: 'Flygbussarna airport coach', description: null },
@@ -285,5 +285,26 @@ describe('the arrows on the time', () => {
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(field.value).toBe('2027-03-11 07:08');
     expect(screen.getByText('Thu 11 Mar 07:08')).toBeTruthy();
+  });
+});
+
+describe('the services at a connection', () => {
+  it('takes the only one there is, and leaves a choice of several to the agent', async () => {
+    backend({ onlyTaxi: true });
+    const user = userEvent.setup();
+    render(BookView);
+    await pick(user, 'Airport or station', 'Stoc', 'Stockholm Arlanda Flygplats (ARN)');
+    await user.type(screen.getByLabelText('The flight or train departs'), 'tomorrow 0710');
+    await user.click(screen.getByRole('button', { name: 'Show services' }));
+    const taxi = (await screen.findByRole('radio', { name: /^Taxi/ })) as HTMLInputElement;
+    await waitFor(() => expect(taxi.checked, 'the only service is taken').toBe(true));
+    cleanup();
+    backend();
+    render(BookView);
+    await pick(user, 'Airport or station', 'Stoc', 'Stockholm Arlanda Flygplats (ARN)');
+    await user.type(screen.getByLabelText('The flight or train departs'), 'tomorrow 0710');
+    await user.click(screen.getByRole('button', { name: 'Show services' }));
+    const radios = (await screen.findAllByRole('radio', { name: /^(Taxi|Airport coach)/ })) as HTMLInputElement[];
+    expect(radios.some((radio) => radio.checked), 'of two, none is guessed').toBe(false);
   });
 });
