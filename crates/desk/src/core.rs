@@ -105,13 +105,8 @@ fn env_or(options: &Options, env: &str, value: &str) -> String {
     value.to_owned()
 }
 
-/// Why `supplier` cannot be used: `what` (`address`, `password`, `access-key`) is missing.
-fn missing(supplier: &'static str, what: &str) -> Said {
-    let id = match what {
-        "password" => "desk-not-set-up-password",
-        "access-key" => "desk-not-set-up-access-key",
-        _ => "desk-not-set-up-address",
-    };
+/// Why `supplier` cannot be used: message `id` (`desk-not-set-up-password` ...) names what is missing.
+fn missing(supplier: &'static str, id: &'static str) -> Said {
     Said::new(id).with("supplier", supplier)
 }
 
@@ -270,10 +265,10 @@ fn build_ftbook(
     options: &Options,
     settings: Option<crate::profile::FtbookSettings>,
 ) -> std::result::Result<Ftbook, Said> {
-    let mut settings = settings.ok_or_else(|| missing(FTBOOK, "address"))?;
+    let mut settings = settings.ok_or_else(|| missing(FTBOOK, "desk-not-set-up-address"))?;
     settings.username = env_or(options, "DESK_FTBOOK_USER", &settings.username);
     let password = secret(options, "DESK_FTBOOK_PASSWORD", "ftbook.password")?
-        .ok_or_else(|| missing(FTBOOK, "password"))?;
+        .ok_or_else(|| missing(FTBOOK, "desk-not-set-up-password"))?;
     let config = ftbook::Config::new(url(&settings.base_url, FTBOOK)?, settings.username.clone(), password);
     let client = ftbook::Client::new(config).map_err(|e| Said::from_ftbook(&e))?;
     Ok(Ftbook { client, settings })
@@ -283,13 +278,13 @@ fn build_fasttrak(
     options: &Options,
     settings: Option<crate::profile::FasttrakSettings>,
 ) -> std::result::Result<Fasttrak, Said> {
-    let mut settings = settings.ok_or_else(|| missing(FASTTRAK, "address"))?;
+    let mut settings = settings.ok_or_else(|| missing(FASTTRAK, "desk-not-set-up-address"))?;
     settings.username = env_or(options, "DESK_FASTTRAK_USER", &settings.username);
     settings.system_id = env_or(options, "DESK_FASTTRAK_SYSTEM_ID", &settings.system_id);
     let password = secret(options, "DESK_FASTTRAK_PASSWORD", "fasttrak.password")?
-        .ok_or_else(|| missing(FASTTRAK, "password"))?;
+        .ok_or_else(|| missing(FASTTRAK, "desk-not-set-up-password"))?;
     let key = secret(options, "DESK_FASTTRAK_ACCESS_KEY", "fasttrak.partnerAccessKey")?
-        .ok_or_else(|| missing(FASTTRAK, "access-key"))?;
+        .ok_or_else(|| missing(FASTTRAK, "desk-not-set-up-access-key"))?;
     let config = fasttrak::Config::new(
         url(&settings.base_url, FASTTRAK)?,
         key,
@@ -306,10 +301,10 @@ fn build_tbo(
     options: &Options,
     settings: Option<crate::profile::TboSettings>,
 ) -> std::result::Result<tbo::Client, Said> {
-    let mut settings = settings.ok_or_else(|| missing(TBO, "address"))?;
+    let mut settings = settings.ok_or_else(|| missing(TBO, "desk-not-set-up-address"))?;
     settings.username = env_or(options, "DESK_TBO_USER", &settings.username);
-    let password =
-        secret(options, "DESK_TBO_PASSWORD", "tbo.password")?.ok_or_else(|| missing(TBO, "password"))?;
+    let password = secret(options, "DESK_TBO_PASSWORD", "tbo.password")?
+        .ok_or_else(|| missing(TBO, "desk-not-set-up-password"))?;
     let mut config = tbo::Config::new(
         url(&settings.base_url, TBO)?,
         settings.client_id.clone(),
