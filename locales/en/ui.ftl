@@ -307,3 +307,7 @@ when-no-time = Add the time, such as 07:10.
 when-unreadable = Write a time such as 0710, 7.10, tomorrow 07:10, 2/12 0710 or +2d 0710.
 when-no-such-day = There is no such day.
 when-placeholder = e.g. tomorrow 07:10
+settings-production-title = Switch to Production?
+settings-production-text = Bookings made there are real: they reach the suppliers and are charged to the agency. History then shows Production's bookings.
+settings-production-confirm = Switch to Production
+settings-production-stay = Stay on { $profile }

@@ -306,3 +306,7 @@ when-no-time = Lägg till tiden, till exempel 07:10.
 when-unreadable = Skriv en tid som 0710, 7.10, imorgon 07:10, 2/12 0710 eller +2d 0710.
 when-no-such-day = Den dagen finns inte.
 when-placeholder = t.ex. imorgon 07:10
+settings-production-title = Byta till Produktion?
+settings-production-text = Bokningar där är riktiga: de når leverantörerna och debiteras byrån. Historiken visar sedan Produktions bokningar.
+settings-production-confirm = Byt till Produktion
+settings-production-stay = Stanna i { $profile }

@@ -290,4 +290,8 @@ export type MessageKey =
   | 'when-no-time'
   | 'when-unreadable'
   | 'when-no-such-day'
-  | 'when-placeholder';
+  | 'when-placeholder'
+  | 'settings-production-title'
+  | 'settings-production-text'
+  | 'settings-production-confirm'
+  | 'settings-production-stay';

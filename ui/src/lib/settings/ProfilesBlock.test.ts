@@ -1,5 +1,5 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
-import { cleanup, render, screen, within } from '@testing-library/svelte';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskSettings } from '../../bindings/DeskSettings';
@@ -121,6 +121,28 @@ describe('profiles and credentials', () => {
     await user.click(screen.getByLabelText("Test (the suppliers' test systems)"));
     expect(await screen.findByText(/The app now uses Test/)).toBeTruthy();
     expect(calls.some((c) => c.cmd === 'switch_profile' && c.args.profile === 'test')).toBe(true);
+  });
+
+  it('asks before Production, says what changes, and stays put on Escape', async () => {
+    const calls = backend();
+    const user = userEvent.setup();
+    render(ProfilesBlock);
+    await user.click(await screen.findByLabelText('Production (real bookings)'));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Switch to Production?' });
+    expect(within(dialog).getByText(/charged to the agency/)).toBeTruthy();
+    expect(calls.some((c) => c.cmd === 'switch_profile'), 'nothing switches before the yes').toBe(false);
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Switch to Production' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    const sandbox = screen.getByLabelText('Sandbox (training data, no real bookings)') as HTMLInputElement;
+    expect(sandbox.checked, 'the active profile is still the one chosen').toBe(true);
+    expect((screen.getByLabelText('Production (real bookings)') as HTMLInputElement).checked).toBe(false);
+    expect(calls.some((c) => c.cmd === 'switch_profile')).toBe(false);
+    await user.click(screen.getByLabelText('Production (real bookings)'));
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(calls.some((c) => c.cmd === 'switch_profile' && c.args.profile === 'production')).toBe(true),
+    );
   });
 
   it('asks for the passphrase where no keychain works, and says when it is wrong', async () => {
