@@ -52,11 +52,6 @@ impl Said {
         self
     }
 
-    /// The message id.
-    pub fn id(&self) -> &str {
-        &self.id
-    }
-
     /// The sentence in `language`.
     pub fn text(&self, language: Language) -> String {
         i18n::text(language, &self.id, &self.args)

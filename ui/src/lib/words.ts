@@ -13,24 +13,22 @@ export function keyOf(area: string, code: string): string {
   return `${area}-${code.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-const known = isMessageKey;
-
 /** An error for a field: a message key in the agent's language, or a supplier's own sentence. */
 export function errorText(key: string | undefined): string | null {
   if (!key) return null;
-  return known(key) ? t(key) : key;
+  return isMessageKey(key) ? t(key) : key;
 }
 
 /** A status word (`COMPLETE` → "Klar"); an unknown status is shown as it came. */
 export function statusWord(status: string): string {
   const key = keyOf('status', status);
-  return known(key) ? t(key) : status;
+  return isMessageKey(key) ? t(key) : status;
 }
 
 /** An FTBook service name (`Bus` → "Flygbuss"); an unknown one as it came. */
 export function serviceWord(name: string): string {
   const key = keyOf('service', name);
-  return known(key) ? t(key) : name;
+  return isMessageKey(key) ? t(key) : name;
 }
 
 /** The words for every journal event and attempt kind: a new one fails `npm run check` here. */
