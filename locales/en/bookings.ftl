@@ -11,6 +11,7 @@ desk-no-such-supplier = There is no supplier “{ $name }”; use ftbook or fast
 desk-fasttrak-no-reservation = FASTTRAK has no reservation { $reference }.
 desk-not-a-date = { $text } is not a date (2026-12-01).
 desk-booked-not-read-back = { $reference } was booked but could not be read back from the history.
+desk-pickup-past = The pickup time has already passed: choose a later time.
 desk-passenger-name-missing = The passenger's name is missing.
 desk-other-time-leaves = Give the time the flight or train leaves the other end.
 desk-other-time-reaches = Give the time the flight or train reaches the other end.

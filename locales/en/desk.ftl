@@ -46,3 +46,5 @@ desk-app-not-started = Transfer Desk could not start: { $detail }
 desk-app-no-log = Transfer Desk will run without a log file: { $detail }
 desk-app-no-history = Transfer Desk could not open its booking history: { $detail }
 desk-app-no-window = Transfer Desk could not open its window: { $detail }
+desk-home-city-too-long = The home city may be at most { $most } characters.
+desk-home-city-unsaved = The home city could not be saved: { $detail }

@@ -54,6 +54,7 @@ book-connectionTime-departure = The flight or train departs
 book-connectionTime-arrival = The flight or train arrives
 book-pickupTime = Pickup time
 book-time-missing = Give the date and time.
+book-time-past = That time has already passed: give a later time.
 book-passengers = Passengers
 book-bags = Bags
 book-findOffers = Show offers
@@ -125,12 +126,28 @@ book-review-booking = Booking…
 book-review-checking = Checking with the supplier whether the booking went through; it will not be booked twice.
 book-review-notMade = The supplier has no such booking: it was not made. You can book again.
 book-review-refused = The supplier refused the booking; see the marked fields.
+book-review-departs = The flight or train departs
+book-review-lands = The flight or train lands
+book-review-travellers = Travellers and bags
+book-review-travellersValue = { $passengers } { $passengers ->
+        [one] traveller
+       *[other] travellers
+    }, { $bags } { $bags ->
+        [one] bag
+       *[other] bags
+    }
+book-review-flightFrom = { $flight } from { $code }
+book-review-flightTo = { $flight } to { $code }
+book-review-cancelAsk = The supplier gives no time: ask the operator.
 book-done-heading = Booked: { $reference }
 book-done-reference = Booking reference
 book-done-segment = Trip reference
 book-done-copy = Copy summary
 book-done-copied = Summary copied.
 book-done-again = Book another transfer
+book-new = New booking
+book-new-discarded = The booking in progress was cleared.
+book-new-undo = Undo
 book-done-cancelBy = Latest cancellation
 
 history-title = Booking history
@@ -282,6 +299,11 @@ settings-secret-save = Store
 settings-test-button = Test connection
 settings-test-running = Testing…
 settings-test-ok = Works: { $answer }
+settings-homeCity-legend = The agency’s home city
+settings-homeCity-label = Home city
+settings-homeCity-help = Among places of the same name, the one in the home city is listed first. Leave empty for none.
+settings-homeCity-save = Save home city
+settings-homeCity-saved = The home city is now { $city }.
 settings-language-legend = Language
 settings-language-saving = Saving…
 settings-language-saved = The app is now in English.

@@ -11,6 +11,7 @@ desk-no-such-supplier = Det finns ingen leverantör ”{ $name }”; använd ftb
 desk-fasttrak-no-reservation = FASTTRAK har ingen bokning { $reference }.
 desk-not-a-date = { $text } är inget datum (2026-12-01).
 desk-booked-not-read-back = { $reference } bokades men kunde inte läsas tillbaka ur historiken.
+desk-pickup-past = Upphämtningstiden har redan passerat: välj en senare tid.
 desk-passenger-name-missing = Resenärens namn saknas.
 desk-other-time-leaves = Ange när flyget eller tåget avgår från den andra orten.
 desk-other-time-reaches = Ange när flyget eller tåget ankommer till den andra orten.

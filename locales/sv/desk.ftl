@@ -46,3 +46,5 @@ desk-app-not-started = Transfer Desk kunde inte starta: { $detail }
 desk-app-no-log = Transfer Desk körs utan loggfil: { $detail }
 desk-app-no-history = Transfer Desk kunde inte öppna bokningshistoriken: { $detail }
 desk-app-no-window = Transfer Desk kunde inte öppna sitt fönster: { $detail }
+desk-home-city-too-long = Hemorten får vara högst { $most } tecken.
+desk-home-city-unsaved = Hemorten kunde inte sparas: { $detail }

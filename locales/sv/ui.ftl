@@ -53,6 +53,7 @@ book-connectionTime-departure = Flyget eller tåget avgår
 book-connectionTime-arrival = Flyget eller tåget ankommer
 book-pickupTime = Hämtningstid
 book-time-missing = Ange datum och tid.
+book-time-past = Tiden har redan passerat: ange en senare tid.
 book-passengers = Resenärer
 book-bags = Väskor
 book-findOffers = Visa erbjudanden
@@ -124,12 +125,28 @@ book-review-booking = Bokar…
 book-review-checking = Vi kontrollerar med leverantören om bokningen gick igenom; den dubbelbokas inte.
 book-review-notMade = Leverantören har ingen sådan bokning: den gjordes inte. Du kan boka igen.
 book-review-refused = Leverantören avvisade bokningen; se de markerade fälten.
+book-review-departs = Flyget eller tåget avgår
+book-review-lands = Flyget eller tåget landar
+book-review-travellers = Resenärer och bagage
+book-review-travellersValue = { $passengers } { $passengers ->
+        [one] resenär
+       *[other] resenärer
+    }, { $bags } { $bags ->
+        [one] väska
+       *[other] väskor
+    }
+book-review-flightFrom = { $flight } från { $code }
+book-review-flightTo = { $flight } till { $code }
+book-review-cancelAsk = Leverantören anger ingen tid: fråga operatören.
 book-done-heading = Bokad: { $reference }
 book-done-reference = Bokningsnummer
 book-done-segment = Resans referens
 book-done-copy = Kopiera sammanfattning
 book-done-copied = Sammanfattningen är kopierad.
 book-done-again = Boka en till transfer
+book-new = Ny bokning
+book-new-discarded = Den påbörjade bokningen rensades.
+book-new-undo = Ångra
 book-done-cancelBy = Sista avbokning
 
 history-title = Bokningshistorik
@@ -281,6 +298,11 @@ settings-secret-save = Spara
 settings-test-button = Testa anslutningen
 settings-test-running = Testar…
 settings-test-ok = Fungerar: { $answer }
+settings-homeCity-legend = Byråns hemort
+settings-homeCity-label = Hemort
+settings-homeCity-help = Bland platser med samma namn visas den i hemorten först. Lämna tomt för ingen.
+settings-homeCity-save = Spara hemort
+settings-homeCity-saved = Hemorten är nu { $city }.
 settings-language-legend = Språk
 settings-language-saving = Sparar…
 settings-language-saved = Appen är nu på svenska.

@@ -5,7 +5,8 @@
 
 use std::sync::Arc;
 
-use desk::{CommandError, Error, Language, Said, Settings, settings::LANGUAGE_KEY};
+use desk::settings::{HOME_CITY_KEY, LANGUAGE_KEY};
+use desk::{CommandError, Error, Language, Said, Settings};
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_store::{Store, StoreExt};
 
@@ -31,23 +32,43 @@ pub fn load<R: Runtime>(app: &AppHandle<R>) -> Result<Settings, CommandError> {
 /// Keeps a new language. On failure the previous value is put back, so the file and the app
 /// never disagree.
 pub fn set_language<R: Runtime>(app: &AppHandle<R>, language: Language) -> Result<Settings, CommandError> {
+    let settings = keep(app, LANGUAGE_KEY, language.code().into(), "desk-language-unsaved", language)?;
+    tracing::info!(language = language.code(), "language changed");
+    Ok(settings)
+}
+
+/// Keeps a new home city (already read by `desk::settings::home_city`).
+pub fn set_home_city<R: Runtime>(app: &AppHandle<R>, city: String) -> Result<Settings, CommandError> {
+    let settings = keep(app, HOME_CITY_KEY, city.into(), "desk-home-city-unsaved", app.desk().language())?;
+    tracing::info!(home_city = %settings.home_city, "home city changed");
+    Ok(settings)
+}
+
+/// Writes one setting and saves the file; on failure the previous value is put back and the
+/// refusal, in `language`, names the setting's field.
+fn keep<R: Runtime>(
+    app: &AppHandle<R>,
+    key: &str,
+    value: serde_json::Value,
+    unsaved: &'static str,
+    language: Language,
+) -> Result<Settings, CommandError> {
     let store = store(app)?;
-    let previous = store.get(LANGUAGE_KEY);
-    store.set(LANGUAGE_KEY, language.code());
+    let previous = store.get(key);
+    store.set(key, value);
     if let Err(error) = store.save() {
         match previous {
-            Some(value) => store.set(LANGUAGE_KEY, value),
+            Some(value) => store.set(key, value),
             None => {
-                store.delete(LANGUAGE_KEY);
+                store.delete(key);
             }
         }
-        tracing::error!(%error, "settings could not be saved");
-        let said = Said::new("desk-language-unsaved").with("detail", error);
+        tracing::error!(%error, key, "settings could not be saved");
+        let said = Said::new(unsaved).with("detail", error);
         return Err(CommandError::new(
-            Error::Invalid { said, field: Some("settings.language".into()) },
+            Error::Invalid { said, field: Some(format!("settings.{key}")) },
             language,
         ));
     }
-    tracing::info!(language = language.code(), "language changed");
     Ok(Settings::from_entries(|key| store.get(key)))
 }

@@ -39,7 +39,7 @@ fn app_info_gives_the_address_of_the_running_sandbox() {
 fn a_new_install_is_in_swedish() {
     let dir = tempfile::tempdir().unwrap();
     let settings = invoke(&start(dir.path()), "get_settings", json!({})).unwrap();
-    assert_eq!(settings, json!({"language": "sv"}));
+    assert_eq!(settings, json!({"language": "sv", "homeCity": "Stockholm"}));
 }
 
 #[test]
@@ -48,7 +48,11 @@ fn the_chosen_language_survives_a_restart() {
     {
         let app = start(dir.path());
         let reply = invoke(&app, "set_language", json!({"language": "en"})).unwrap();
-        assert_eq!(reply, json!({"language": "en"}), "the reply is the settings as stored");
+        assert_eq!(
+            reply,
+            json!({"language": "en", "homeCity": "Stockholm"}),
+            "the reply is the settings as stored"
+        );
     }
     let stored: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("settings.json")).unwrap()).unwrap();
@@ -58,7 +62,24 @@ fn the_chosen_language_survives_a_restart() {
     // The core speaks it from the start, before the web view has asked for the settings.
     let core = tauri::Manager::state::<Desk>(&restarted._app).core();
     assert_eq!(core.language(), desk::Language::English, "read when the core opened");
-    assert_eq!(invoke(&restarted, "get_settings", json!({})).unwrap(), json!({"language": "en"}));
+    assert_eq!(
+        invoke(&restarted, "get_settings", json!({})).unwrap(),
+        json!({"language": "en", "homeCity": "Stockholm"})
+    );
+}
+
+#[test]
+fn the_home_city_is_kept_and_a_too_long_one_refused_on_its_field() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let app = start(dir.path());
+        let reply = invoke(&app, "set_home_city", json!({"city": " Göteborg "})).unwrap();
+        assert_eq!(reply["homeCity"], "Göteborg", "trimmed, and the reply is the settings as stored");
+        let error = invoke(&app, "set_home_city", json!({"city": "x".repeat(65)})).unwrap_err();
+        assert_eq!(error["field"], "settings.homeCity", "{error}");
+    }
+    let restarted = start(dir.path());
+    assert_eq!(invoke(&restarted, "get_settings", json!({})).unwrap()["homeCity"], "Göteborg");
 }
 
 #[test]
@@ -71,7 +92,11 @@ fn an_unknown_language_is_refused_on_its_field_and_changes_nothing() {
     assert_eq!(error["code"], "validation");
     assert_eq!(error["field"], "settings.language", "the error names the field it concerns");
     assert!(error["message"].as_str().unwrap().contains("de"), "the sentence names the refused value");
-    assert_eq!(invoke(&app, "get_settings", json!({})).unwrap(), json!({"language": "en"}), "nothing lost");
+    assert_eq!(
+        invoke(&app, "get_settings", json!({})).unwrap(),
+        json!({"language": "en", "homeCity": "Stockholm"}),
+        "nothing lost"
+    );
 }
 
 #[test]
@@ -79,7 +104,10 @@ fn a_damaged_settings_file_does_not_keep_the_app_from_starting() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("settings.json"), b"{\"language\": \"en\", trunc").unwrap();
     let app = start(dir.path());
-    assert_eq!(invoke(&app, "get_settings", json!({})).unwrap(), json!({"language": "sv"}));
+    assert_eq!(
+        invoke(&app, "get_settings", json!({})).unwrap(),
+        json!({"language": "sv", "homeCity": "Stockholm"})
+    );
     invoke(&app, "set_language", json!({"language": "en"})).expect("the agent can set it again");
 }
 

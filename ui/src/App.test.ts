@@ -24,13 +24,13 @@ function fakeBackend(options: { stored?: Language; failSave?: boolean; profile?:
     calls.push({ cmd, args });
     switch (cmd) {
       case 'get_settings':
-        return { language: stored };
+        return { language: stored, homeCity: 'Stockholm' };
       case 'app_info':
         return { ...appInfo, profile: options.profile ?? appInfo.profile };
       case 'set_language':
         if (options.failSave) throw { code: 'internal', message: 'disk is full' };
         stored = (args as { language: Language }).language;
-        return { language: stored };
+        return { language: stored, homeCity: 'Stockholm' };
       default:
         throw new Error(`unexpected command ${cmd}`);
     }
@@ -119,7 +119,7 @@ describe('settings', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Book/ })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Language' })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toContain('The app is now in English.');
+    expect(document.getElementById('language-status')?.textContent).toContain('The app is now in English.');
     expect(backend.calls).toContainEqual({ cmd: 'set_language', args: { language: 'en' } });
     expect(backend.stored()).toBe('en');
   });
@@ -132,7 +132,7 @@ describe('settings', () => {
     await user.click(screen.getByRole('radio', { name: 'English' }));
 
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toContain('Språket kunde inte ändras: disk is full'),
+      expect(document.getElementById('language-status')?.textContent).toContain('Språket kunde inte ändras: disk is full'),
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeTruthy();
     expect((screen.getByRole('radio', { name: 'Svenska' }) as HTMLInputElement).checked).toBe(true);

@@ -36,7 +36,13 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Streets { search } => {
-            let found = core.search_places(search, 0).await?;
+            // Ranked as the app ranks a regular taxi's field, with the home city from Settings.
+            let home = desk::AppPaths::resolve()
+                .map(|paths| desk::settings::stored(&paths.settings_file()).home_city)
+                .unwrap_or_default();
+            let asked =
+                desk::places::Search { text: search, offset: 0, field: Default::default(), home_city: &home };
+            let found = core.search_places(&asked).await?;
             if global.json {
                 json(&found);
             } else {

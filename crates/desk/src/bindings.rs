@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use ts_rs::{Config, ExportError, TS};
 
 use crate::lookup::HistoryQuery;
-use crate::places::{PlaceHit, PlaceHits};
+use crate::places::{Field as PlaceField, PlaceHit, PlaceHits};
 use crate::profile::{FasttrakSettings, FtbookSettings, ProfileSettings, TboSettings};
 use crate::quotes::{Needs, Offer, Offers, Place, SupplierProblem, TripRequest, When};
 use crate::request::{BookingRequest, ConnectionInput, InvoiceAddressInput, PassengerInput, ReferenceInput};
@@ -60,6 +60,7 @@ pub fn all() -> Result<Vec<Binding>, ExportError> {
         binding::<Offers>(&cfg)?,
         binding::<PassengerInput>(&cfg)?,
         binding::<Place>(&cfg)?,
+        binding::<PlaceField>(&cfg)?,
         binding::<PlaceHit>(&cfg)?,
         binding::<PlaceHits>(&cfg)?,
         binding::<ReferenceInput>(&cfg)?,

@@ -151,7 +151,28 @@ impl Core {
 
     /// Books at FTBook: journal, booking, segment, history. See the module's documentation.
     pub async fn book_ftbook(&self, draft: FtbookDraft) -> Result<Booked> {
-        let mut draft = draft.with_attempt_identity();
+        let draft = self.prepare_ftbook(draft.with_attempt_identity())?;
+        let json = serde_json::to_value(&draft).map_err(Error::Draft)?;
+        let gds = locator(&draft.booking).map(|(kind, number)| format!("{}:{number}", kind.as_str()));
+        let attempt = self.db(|h| {
+            h.begin_attempt(
+                self.profile.name(),
+                Supplier::Ftbook,
+                AttemptKind::Book,
+                &json,
+                Target { locator: gds.as_deref(), ..Target::default() },
+            )
+        })?;
+        tracing::info!(attempt, "FTBook booking journalled");
+        let booking = self.carry_out(attempt, &CreateBooking { core: self, booking: &draft.booking }).await?;
+        let booking = booking.into_result()?;
+        self.carry_out(attempt, &AddSegment { core: self, draft: &draft, booking }).await?.into_result()
+    }
+
+    /// An FTBook draft as it would be sent: the profile's agency, client and debit method where
+    /// the draft has none, and every rule of FTBook's documents checked here, so a refusal the
+    /// client can see never reaches the supplier (and the details step can ask for it early).
+    pub(crate) fn prepare_ftbook(&self, mut draft: FtbookDraft) -> Result<FtbookDraft> {
         let ftbook = self.ftbook()?;
         let now = ftbook::model::time::now();
         let settings = &ftbook.settings;
@@ -172,24 +193,10 @@ impl Core {
         draft.segment.booking_date.get_or_insert(now);
         let checked = ftbook::validate::booking(&draft.booking, now)
             .and_then(|()| ftbook::validate::segment(&draft.segment, draft.offered.as_ref()));
-        if let Err(faults) = checked {
-            return Err(ftbook_error(&ftbook::Error::Invalid(faults), self.language()));
+        match checked {
+            Ok(()) => Ok(draft),
+            Err(faults) => Err(ftbook_error(&ftbook::Error::Invalid(faults), self.language())),
         }
-        let json = serde_json::to_value(&draft).map_err(Error::Draft)?;
-        let gds = locator(&draft.booking).map(|(kind, number)| format!("{}:{number}", kind.as_str()));
-        let attempt = self.db(|h| {
-            h.begin_attempt(
-                self.profile.name(),
-                Supplier::Ftbook,
-                AttemptKind::Book,
-                &json,
-                Target { locator: gds.as_deref(), ..Target::default() },
-            )
-        })?;
-        tracing::info!(attempt, "FTBook booking journalled");
-        let booking = self.carry_out(attempt, &CreateBooking { core: self, booking: &draft.booking }).await?;
-        let booking = booking.into_result()?;
-        self.carry_out(attempt, &AddSegment { core: self, draft: &draft, booking }).await?.into_result()
     }
 
     /// Stores what the supplier confirmed and settles the attempt, in one transaction. When the

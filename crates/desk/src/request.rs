@@ -257,6 +257,53 @@ impl BookingRequest {
 }
 
 impl Core {
+    /// Checks a booking as [`Core::book`] would before sending, and sends nothing: FTBook's every
+    /// length, character and product rule (`Rejected`, each fault on its field), FASTTRAK's
+    /// passenger name, and a pickup already past. The details step asks before the review, so
+    /// what can be seen here is never first said by the supplier after Book.
+    pub fn check_booking(&self, request: &BookingRequest) -> Result<()> {
+        let pickup = match &self.offered(&request.offer)? {
+            OfferKey::Ftbook { availability } => {
+                let draft = self.prepare_ftbook(request.ftbook_draft(availability, self.language())?)?;
+                draft.segment.start_node.time
+            }
+            OfferKey::Fasttrak { .. } => {
+                self.fasttrak_name(&request.passenger)?;
+                None
+            }
+        };
+        // Without the supplier's pickup time: the time asked for, or a departure's (the pickup is
+        // before it). An arrival's pickup follows the landing, so a landing just past is no fault.
+        let pickup = pickup.or(match request.trip.when {
+            When::Pickup { at } | When::Connection { at, arrival: false } => Some(at),
+            When::Connection { arrival: true, .. } => None,
+        });
+        if pickup.is_some_and(|at| at < chrono::Utc::now()) {
+            return Err(Error::Rejected {
+                supplier: "desk",
+                faults: vec![crate::FaultLine {
+                    code: None,
+                    field: Some("trip.when".into()),
+                    sentence: i18n::text(self.language(), "desk-pickup-past", &[]),
+                }],
+            });
+        }
+        Ok(())
+    }
+
+    /// The passenger's name as FASTTRAK takes it (one field), which must not be empty.
+    fn fasttrak_name(&self, passenger: &PassengerInput) -> Result<String> {
+        let name =
+            format!("{} {}", passenger.first_name.trim(), passenger.last_name.trim()).trim().to_owned();
+        if name.is_empty() {
+            return Err(Error::Validation {
+                message: i18n::text(self.language(), "desk-passenger-name-missing", &[]),
+                field: Some("passenger.lastName".into()),
+            });
+        }
+        Ok(name)
+    }
+
     /// Books the chosen offer with the details the agent gave, through the journal.
     pub async fn book(&self, request: &BookingRequest) -> Result<Booked> {
         match &self.offered(&request.offer)? {
@@ -265,15 +312,7 @@ impl Core {
             }
             OfferKey::Fasttrak { quote_package_id, quote_id, pickup } => {
                 let passenger = &request.passenger;
-                let name = format!("{} {}", passenger.first_name.trim(), passenger.last_name.trim())
-                    .trim()
-                    .to_owned();
-                if name.is_empty() {
-                    return Err(Error::Validation {
-                        message: i18n::text(self.language(), "desk-passenger-name-missing", &[]),
-                        field: Some("passenger.lastName".into()),
-                    });
-                }
+                let name = self.fasttrak_name(passenger)?;
                 let cost_code =
                     request.references.iter().find(|r| r.kind == "COSTCENTER").map(|r| r.value.clone());
                 self.book_fasttrak(FasttrakDraft {

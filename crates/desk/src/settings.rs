@@ -14,6 +14,25 @@ use crate::{Error, Result};
 /// Store key of [`Settings::language`].
 pub const LANGUAGE_KEY: &str = "language";
 
+/// Store key of [`Settings::home_city`].
+pub const HOME_CITY_KEY: &str = "homeCity";
+
+/// The home city of a new install: most of FTBook's trips start or end in Stockholm.
+pub const DEFAULT_HOME_CITY: &str = "Stockholm";
+
+/// Reads a home city as the agent typed it: trimmed, at most 64 characters (FTBook's longest
+/// location name); empty means none, so no city is preferred.
+pub fn home_city(text: &str) -> Result<String> {
+    let city = text.trim();
+    if city.chars().count() > 64 {
+        return Err(Error::Invalid {
+            said: crate::error::Said::new("desk-home-city-too-long").with("most", 64),
+            field: Some("settings.homeCity".into()),
+        });
+    }
+    Ok(city.to_owned())
+}
+
 pub use i18n::Language;
 
 /// Reads a language code sent by the web view or typed on the command line.
@@ -25,11 +44,20 @@ pub fn language(code: &str) -> Result<Language> {
 }
 
 /// The agent's settings that are not secret.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Settings {
     /// The language of the app.
     pub language: Language,
+    /// The agency's city: among places of the same name, the one there is listed first (empty:
+    /// none preferred).
+    pub home_city: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { language: Language::default(), home_city: DEFAULT_HOME_CITY.into() }
+    }
 }
 
 impl Settings {
@@ -45,7 +73,15 @@ impl Settings {
                 }
             })
             .unwrap_or_default();
-        Settings { language }
+        let home_city = match get(HOME_CITY_KEY) {
+            None => DEFAULT_HOME_CITY.to_owned(),
+            Some(Value::String(city)) => home_city(&city).unwrap_or_else(|_| DEFAULT_HOME_CITY.to_owned()),
+            Some(value) => {
+                tracing::warn!(key = HOME_CITY_KEY, %value, "unreadable setting; using the default");
+                DEFAULT_HOME_CITY.to_owned()
+            }
+        };
+        Settings { language, home_city }
     }
 }
 
@@ -97,6 +133,20 @@ mod tests {
     }
 
     #[test]
+    fn the_home_city_is_stockholm_until_the_agent_says_otherwise() {
+        assert_eq!(Settings::from_entries(|_| None).home_city, "Stockholm");
+        let settings = Settings::from_entries(|key| (key == HOME_CITY_KEY).then(|| json!("Göteborg")));
+        assert_eq!(settings.home_city, "Göteborg");
+        let none = Settings::from_entries(|key| (key == HOME_CITY_KEY).then(|| json!("")));
+        assert_eq!(none.home_city, "", "none preferred is a choice too");
+        assert!(matches!(
+            home_city(&"x".repeat(65)),
+            Err(Error::Invalid { field: Some(f), .. }) if f == "settings.homeCity"
+        ));
+        assert_eq!(home_city("  Malmö ").unwrap(), "Malmö");
+    }
+
+    #[test]
     fn a_new_install_is_in_swedish() {
         assert_eq!(Settings::from_entries(|_| None).language, Language::Swedish);
     }
@@ -110,8 +160,12 @@ mod tests {
     #[test]
     fn a_damaged_entry_falls_back_to_the_default() {
         for damaged in [json!("klingon"), json!(42), json!({"lang": "en"}), Value::Null] {
-            let settings = Settings::from_entries(|_| Some(damaged.clone()));
+            let settings = Settings::from_entries(|key| (key == LANGUAGE_KEY).then(|| damaged.clone()));
             assert_eq!(settings, Settings::default(), "{damaged} must not stop the app from starting");
+        }
+        for damaged in [json!(42), json!({"city": "Malmö"}), Value::Null, json!("x".repeat(65))] {
+            let settings = Settings::from_entries(|key| (key == HOME_CITY_KEY).then(|| damaged.clone()));
+            assert_eq!(settings, Settings::default(), "a damaged home city ({damaged}) is the default");
         }
     }
 }

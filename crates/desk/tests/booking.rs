@@ -162,3 +162,62 @@ async fn when_the_supplier_cannot_be_reached_history_still_answers_and_says_so()
     let (_, outcome) = core.history().last_sync("sandbox").expect("a look-up").expect("logged");
     assert_eq!(outcome, history::SyncOutcome::Offline, "the sync log says the supplier was offline");
 }
+
+/// What the details step asks before the review: the same checks `book` makes, nothing sent.
+#[tokio::test]
+async fn a_booking_is_checked_as_it_would_be_sent_and_nothing_reaches_the_supplier() {
+    let desk = desk(|_| {}).await;
+    let offers = desk.core.quotes(&to_arlanda()).await;
+    let egen = offers.offers.iter().find(|o| o.code == "VTAX").expect("Egen TAXI is offered");
+    let request = |phone: &str, connection: bool| desk::request::BookingRequest {
+        trip: to_arlanda(),
+        offer: egen.id.clone(),
+        passenger: desk::request::PassengerInput {
+            first_name: "Karin".into(),
+            last_name: "Öberg".into(),
+            phone: phone.into(),
+            ..Default::default()
+        },
+        connection: connection.then(|| desk::request::ConnectionInput {
+            number: "SK1415".into(),
+            other_code: "GOT".into(),
+            other_time: Some(common::in_days(3, 10)),
+            ..Default::default()
+        }),
+        info_to_driver: None,
+        references: vec![],
+        debit_method: None,
+        debit_reference: None,
+        invoice_address: None,
+        amadeus: None,
+        sabre: None,
+    };
+    let before = desk.stats().await;
+    desk.core.check_booking(&request("+46 70-123 45 67", true)).expect("a booking FTBook would take");
+    let fields = |result: desk::Result<()>| match result {
+        Err(desk::Error::Rejected { faults, .. }) => {
+            faults.into_iter().filter_map(|f| f.field).collect::<Vec<_>>()
+        }
+        other => panic!("refused here, with its fields: {other:?}"),
+    };
+    assert_eq!(
+        fields(desk.core.check_booking(&request("070-ABC", true))),
+        ["segment.passenger.phone"],
+        "letters in the phone number"
+    );
+    assert!(
+        fields(desk.core.check_booking(&request("0701112233", false)))
+            .iter()
+            .any(|f| f.starts_with("segment.connection")),
+        "Egen TAXI needs the flight"
+    );
+    // A FASTTRAK quote has no pickup time of its own: the trip's is checked.
+    let sedan =
+        offers.offers.iter().find(|o| o.supplier == desk::view::Supplier::Fasttrak).expect("FASTTRAK");
+    let mut past = request("0701112233", false);
+    past.offer = sedan.id.clone();
+    desk.core.check_booking(&past).expect("a FASTTRAK booking in three days");
+    past.trip.when = desk::quotes::When::Pickup { at: common::in_days(-1, 9) };
+    assert_eq!(fields(desk.core.check_booking(&past)), ["trip.when"], "a pickup already past");
+    assert_eq!(before["calls"], desk.stats().await["calls"], "nothing was sent");
+}

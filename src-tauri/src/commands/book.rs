@@ -1,7 +1,7 @@
 //! Booking: the place type-ahead, offers from every supplier for a trip, and booking the chosen
 //! one through the journal. The web view never calls a supplier itself.
 
-use desk::places::PlaceHits;
+use desk::places::{Field, PlaceHits, Search};
 use desk::quotes::{Offers, TripRequest};
 use desk::request::BookingRequest;
 use desk::view::{Attempt, Booked};
@@ -11,15 +11,23 @@ use tauri::{AppHandle, Runtime};
 use crate::DeskExt;
 
 /// Streets, points of interest, airports and stations for what the agent typed, from `offset`
-/// on (more results on demand).
+/// on (more results on demand), ranked for the field asking and the agency's home city.
 #[tauri::command]
 pub async fn search_places<R: Runtime>(
     app: AppHandle<R>,
     text: String,
     offset: Option<u32>,
+    field: Option<Field>,
 ) -> Result<PlaceHits, CommandError> {
+    let home = crate::settings_store::load(&app)?.home_city;
     let core = app.desk().core();
-    core.search_places(&text, offset.unwrap_or(0)).await.for_agent(core.language())
+    let asked = Search {
+        text: &text,
+        offset: offset.unwrap_or(0),
+        field: field.unwrap_or_default(),
+        home_city: &home,
+    };
+    core.search_places(&asked).await.for_agent(core.language())
 }
 
 /// Offers from FTBook and FASTTRAK for one trip, cheapest first, with suppliers that failed.
@@ -27,6 +35,18 @@ pub async fn search_places<R: Runtime>(
 pub async fn get_offers<R: Runtime>(app: AppHandle<R>, trip: TripRequest) -> Result<Offers, CommandError> {
     let core = app.desk().core();
     Ok(core.quotes(&trip).await)
+}
+
+/// Checks a booking as `book` would, before the review: every rule the desk can check (FTBook's
+/// lengths, characters and product rules, a pickup already past) comes back as `rejected` with
+/// each fault on its field. Nothing is sent or journalled.
+#[tauri::command]
+pub async fn check_booking<R: Runtime>(
+    app: AppHandle<R>,
+    request: BookingRequest,
+) -> Result<(), CommandError> {
+    let core = app.desk().core();
+    core.check_booking(&request).for_agent(core.language())
 }
 
 /// Books the chosen offer. A refusal comes back with its faults on their fields; an unknown

@@ -10,6 +10,8 @@ commands! {
     settings::get_settings() -> desk::Settings;
     /// Changes and keeps the app's language; resolves with the settings as now stored.
     settings::set_language(language: String) -> desk::Settings;
+    /// Changes and keeps the agency's home city; resolves with the settings as now stored.
+    settings::set_home_city(city: String) -> desk::Settings;
     /// History rows matching what the agent typed and the filters, newest first (offline).
     history::search_history(query: desk::lookup::HistoryQuery) -> Vec<desk::view::SegmentRow>;
     /// A booking's page from the history, by any of its references.
@@ -21,9 +23,12 @@ commands! {
     /// Fetches the booking again from its supplier.
     history::refresh_booking(reference: String) -> desk::view::BookingView;
     /// Streets, points of interest, airports and stations for what the agent typed.
-    book::search_places(text: String, offset: Option<u32>) -> desk::places::PlaceHits;
+    book::search_places(text: String, offset: Option<u32>, field: Option<desk::places::Field>)
+        -> desk::places::PlaceHits;
     /// Offers from every supplier for a trip, cheapest first, with the suppliers that failed.
     book::get_offers(trip: desk::quotes::TripRequest) -> desk::quotes::Offers;
+    /// Checks a booking as `book` would, sending nothing: faults come back on their fields.
+    book::check_booking(request: desk::request::BookingRequest) -> ();
     /// Books the chosen offer through the journal.
     book::book(request: desk::request::BookingRequest) -> desk::view::Booked;
     /// Looks up open attempts at the suppliers; the attempts as they now stand, `attempt` among them.

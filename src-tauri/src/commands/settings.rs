@@ -21,3 +21,11 @@ pub async fn set_language<R: Runtime>(app: AppHandle<R>, language: String) -> Re
     app.desk().core().set_language(settings.language);
     Ok(settings)
 }
+
+/// Changes the agency's home city (the place type-ahead lists places there first among equal
+/// names) and keeps it.
+#[tauri::command]
+pub async fn set_home_city<R: Runtime>(app: AppHandle<R>, city: String) -> Result<Settings, CommandError> {
+    let city = desk::settings::home_city(&city).for_agent(app.desk().language())?;
+    settings_store::set_home_city(&app, city)
+}

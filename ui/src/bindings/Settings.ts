@@ -8,4 +8,9 @@ export type Settings = {
 /**
  * The language of the app.
  */
-language: Language, };
+language: Language, 
+/**
+ * The agency's city: among places of the same name, the one there is listed first (empty:
+ * none preferred).
+ */
+homeCity: string, };

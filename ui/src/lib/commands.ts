@@ -8,6 +8,7 @@ import type { BookingView } from '../bindings/BookingView';
 import type { DeskSettings } from '../bindings/DeskSettings';
 import type { HistoryQuery } from '../bindings/HistoryQuery';
 import type { Offers } from '../bindings/Offers';
+import type { PlaceField } from '../bindings/PlaceField';
 import type { PlaceHits } from '../bindings/PlaceHits';
 import type { Profile } from '../bindings/Profile';
 import type { ProfileSettings } from '../bindings/ProfileSettings';
@@ -23,6 +24,7 @@ export type CommandName =
   | 'app_info'
   | 'get_settings'
   | 'set_language'
+  | 'set_home_city'
   | 'search_history'
   | 'get_booking'
   | 'cancel_segment'
@@ -30,6 +32,7 @@ export type CommandName =
   | 'refresh_booking'
   | 'search_places'
   | 'get_offers'
+  | 'check_booking'
   | 'book'
   | 'reconcile'
   | 'open_attempts'
@@ -50,6 +53,8 @@ export const api = {
   getSettings: (): Promise<Settings> => call('get_settings'),
   /** Changes and keeps the app's language; resolves with the settings as now stored. */
   setLanguage: (language: string): Promise<Settings> => call('set_language', { language }),
+  /** Changes and keeps the agency's home city; resolves with the settings as now stored. */
+  setHomeCity: (city: string): Promise<Settings> => call('set_home_city', { city }),
   /** History rows matching what the agent typed and the filters, newest first (offline). */
   searchHistory: (query: HistoryQuery): Promise<Array<SegmentRow>> => call('search_history', { query }),
   /** A booking's page from the history, by any of its references. */
@@ -61,9 +66,11 @@ export const api = {
   /** Fetches the booking again from its supplier. */
   refreshBooking: (reference: string): Promise<BookingView> => call('refresh_booking', { reference }),
   /** Streets, points of interest, airports and stations for what the agent typed. */
-  searchPlaces: (text: string, offset?: number | null): Promise<PlaceHits> => call('search_places', { text, offset }),
+  searchPlaces: (text: string, offset?: number | null, field?: PlaceField | null): Promise<PlaceHits> => call('search_places', { text, offset, field }),
   /** Offers from every supplier for a trip, cheapest first, with the suppliers that failed. */
   getOffers: (trip: TripRequest): Promise<Offers> => call('get_offers', { trip }),
+  /** Checks a booking as `book` would, sending nothing: faults come back on their fields. */
+  checkBooking: (request: BookingRequest): Promise<null> => call('check_booking', { request }),
   /** Books the chosen offer through the journal. */
   book: (request: BookingRequest): Promise<Booked> => call('book', { request }),
   /** Looks up open attempts at the suppliers; the attempts as they now stand, `attempt` among them. */

@@ -1,104 +1,15 @@
-import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BookingRequest } from '../../bindings/BookingRequest';
-import { arlanda, booked, egen, sedan, street } from '../../test/fixtures';
+import { backend, fillTrip, freshBook, pick } from '../../test/book';
 import { i18n } from '../i18n/i18n.svelte';
 import BookView from './BookView.svelte';
+import { draft } from './booking.svelte';
 import { dismiss, setPollMs } from './follow.svelte';
 import { readWhen, showWhen } from './when';
 
-
-function backend(options: { refuse?: boolean; failFasttrak?: boolean; unknown?: boolean; onlyTaxi?: boolean } = {}) {
-  const calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
-  let lastRequest: BookingRequest | null = null;
-  let reconciles = 0;
-  mockIPC((cmd, args) => {
-    const payload = (args ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args: payload });
-    switch (cmd) {
-      case 'search_places': {
-        const text = String(payload.text).toLowerCase();
-        const hits = [street, arlanda].filter((hit) => hit.label.toLowerCase().includes(text.slice(0, 4)));
-        return { hits, more: false, nextOffset: null };
-      }
-      case 'get_services':
-        return [
-          { name: 'Taxi', description: 'Airport taxis to and from an address.', toAddress: true },
-          { name: 'Bus', description: 'Flygbussarna to and from the city\'s stops.', toAddress: false },
-        ].slice(0, options.onlyTaxi ? 1 : 2);
-      case 'get_service_locations':
-        return [
-          { name: 'Cityterminalen', code: 'CTY', product: 'Flygbussarna airport coach', description: null },
-          { name: 'Liljeholmen', code: 'LHN', product: 'Flygbussarna airport coach', description: null },
-        ];
-      case 'get_offers':
-        return {
-          offers: options.failFasttrak ? [egen] : [egen, sedan],
-          problems: options.failFasttrak
-            ? [{ supplier: 'FASTTRAK', message: 'FASTTRAK cannot be reached.', notConfigured: false }]
-            : [],
-        };
-      case 'book': {
-        const request = payload.request as BookingRequest;
-        if (options.refuse && request.passenger.phone === 'phone?') {
-          throw {
-            code: 'rejected',
-            message: 'The phone number is not valid.',
-            field: 'segment.passenger.phone',
-            faults: [{ code: 1212, field: 'segment.passenger.phone', sentence: 'The phone number is not valid.' }],
-          };
-        }
-        if (options.unknown) {
-          lastRequest = request;
-          throw { code: 'unknown', message: 'Checking with Flygtaxi whether the booking went through.', attempt: 9 };
-        }
-        return booked(request);
-      }
-      case 'reconcile': {
-        // Another attempt (another window's, a killed process's) is open too, and settles first;
-        // this screen's own attempt (9) is still unknown at the first look-up.
-        reconciles += 1;
-        const other = { id: 12, state: 'confirmed', bookingReference: '2026000000099', events: [] };
-        const mine = { id: 9, state: reconciles > 1 ? 'confirmed' : 'unknown', bookingReference: '2026000000007', events: [] };
-        return [mine, other];
-      }
-      case 'get_booking':
-        if (payload.reference === '2026000000099') throw new Error('not this screen’s booking');
-        return lastRequest ? booked(lastRequest).booking : null;
-      default:
-        throw new Error(`unexpected command ${cmd}`);
-    }
-  });
-  return calls;
-}
-
-beforeEach(() => {
-  i18n.language = 'en';
-});
-
-afterEach(() => {
-  cleanup();
-  clearMocks();
-});
-
-async function pick(user: ReturnType<typeof userEvent.setup>, label: string, typed: string, option: string) {
-  await user.type(screen.getByLabelText(label), typed);
-  const list = await screen.findByRole('listbox', { name: label });
-  expect(within(list).getByText(option)).toBeTruthy();
-  await user.keyboard('{Enter}');
-  await waitFor(() => expect(screen.queryByRole('listbox', { name: label })).toBeNull());
-}
-
-async function fillTrip(user: ReturnType<typeof userEvent.setup>) {
-  await pick(user, 'Airport or station', 'Stoc', 'Stockholm Arlanda Flygplats (ARN)');
-  await fireEvent.input(screen.getByLabelText('The flight or train departs'), { target: { value: '2026-12-01T09:00' } });
-  await user.click(screen.getByRole('button', { name: 'Show services' }));
-  await user.click(await screen.findByRole('radio', { name: /^Taxi/ }));
-  await pick(user, 'Address, hotel or office', 'Drottn', 'Drottningholmsvägen 37');
-  await user.click(screen.getByRole('button', { name: 'Show offers' }));
-}
+freshBook();
 
 describe('booking', () => {
   it('walks the connection flow from the trip to the confirmation', async () => {
@@ -130,6 +41,8 @@ describe('booking', () => {
     await user.click(screen.getByRole('button', { name: 'Book now' }));
     expect(await screen.findByRole('heading', { name: 'Booked: 2026000000007' })).toBeTruthy();
     expect(screen.getByText('R000000007')).toBeTruthy();
+    const searches = calls.filter((c) => c.cmd === 'search_places').map((c) => c.args.field);
+    expect(searches, 'each field says what it is for, so the desk ranks for it').toEqual(expect.arrayContaining(['terminal', 'address']));
     const request = calls.find((c) => c.cmd === 'book')?.args.request as BookingRequest;
     expect(request.connection).toMatchObject({ number: 'SK1415', otherCode: 'GOT', otherTime: '2026-12-01T10:05:00+01:00' });
     expect(request.trip).toMatchObject({ service: 'Taxi', international: false });
@@ -299,6 +212,7 @@ describe('the services at a connection', () => {
     const taxi = (await screen.findByRole('radio', { name: /^Taxi/ })) as HTMLInputElement;
     await waitFor(() => expect(taxi.checked, 'the only service is taken').toBe(true));
     cleanup();
+    draft.reset();
     backend();
     render(BookView);
     await pick(user, 'Airport or station', 'Stoc', 'Stockholm Arlanda Flygplats (ARN)');
@@ -308,3 +222,4 @@ describe('the services at a connection', () => {
     expect(radios.some((radio) => radio.checked), 'of two, none is guessed').toBe(false);
   });
 });
+

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Offer } from '../../bindings/Offer';
 import type { PlaceHit } from '../../bindings/PlaceHit';
 import type { ServiceView } from '../../bindings/ServiceView';
@@ -15,6 +15,16 @@ import {
   type ConnectionForm,
   type TripForm,
 } from './draft';
+import { sentDetails, shownFields } from './shown';
+
+// The fixtures' trips are on 1 December 2026: the clock stands before them.
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-20T10:00:00+01:00'));
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
 
 const street: PlaceHit = {
   label: 'Drottningholmsvägen 37',
@@ -65,8 +75,8 @@ describe('the regular taxi', () => {
       when: { kind: 'pickup', at: '2026-12-01T09:00:00+01:00' },
       regularTaxi: true,
     });
-    const summer = buildTrip(form({ time: '2026-07-01T09:00' }));
-    expect('trip' in summer && summer.trip.when.at).toBe('2026-07-01T09:00:00+02:00');
+    const summer = buildTrip(form({ time: '2027-07-01T09:00' }));
+    expect('trip' in summer && summer.trip.when.at).toBe('2027-07-01T09:00:00+02:00');
   });
 
   it('needs both places, with their house numbers, and a time', () => {
@@ -225,6 +235,44 @@ describe('the details', () => {
       countryCode: 'SE',
     });
     expect(buildRequest(trip(), offer(), { ...filled, debitMethod: 'AGENT' }).invoiceAddress).toBeUndefined();
+  });
+
+  it('sends only what the product and trip show', () => {
+    const typed = {
+      ...emptyDetails(),
+      firstName: 'Karin',
+      lastName: 'Öberg',
+      phone: '070',
+      flight: 'SK1415',
+      otherCode: 'GOT',
+      otherTime: '2026-12-01T10:05',
+      foid: 'CCVI4111111111111111',
+      childAge: '7',
+      debitMethod: 'INVOICE',
+      invoiceName: 'Resebyrån AB',
+      sabre: 'XYZ123',
+    };
+    const fasttrak = { ...offer(), supplier: 'fasttrak' as const };
+    const taxi = buildTrip(form({ time: '2026-12-01T09:00' }));
+    if (!('trip' in taxi)) throw new Error('a trip');
+    const request = buildRequest(taxi.trip, fasttrak, typed);
+    expect(request.connection, 'no flight field on a FASTTRAK taxi').toBeUndefined();
+    expect(request.passenger.foid).toBeUndefined();
+    expect(request.passenger.childAge).toBeUndefined();
+    expect(request.debitMethod, 'FASTTRAK shows no debit method').toBeUndefined();
+    expect(request.invoiceAddress).toBeUndefined();
+    expect(request.sabre).toBeUndefined();
+    expect(sentDetails(typed, offer({ childAge: true }), trip()).childAge, 'an adult has no child age').toBe('');
+    expect(sentDetails({ ...typed, title: 'CHD' }, offer({ childAge: true }), trip()).childAge).toBe('7');
+    expect(shownFields(typed, offer(), trip()).has('invoiceName')).toBe(true);
+  });
+
+  it('says a fault on a field the form does not show on the form, never on an unseen field', () => {
+    const faults = [{ code: 1251, field: 'segment.passenger.foid', sentence: 'The FOID is not valid.' }];
+    expect(faultsByField(faults, shownFields(emptyDetails(), offer(), trip()))).toEqual({ form: 'The FOID is not valid.' });
+    expect(faultsByField(faults, shownFields(emptyDetails(), offer({ foid: true }), trip()))).toEqual({
+      foid: 'The FOID is not valid.',
+    });
   });
 
   it('masks a card number for the screen', () => {

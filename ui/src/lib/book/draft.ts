@@ -10,6 +10,9 @@ import type { PlaceHit } from '../../bindings/PlaceHit';
 import type { ServiceView } from '../../bindings/ServiceView';
 import type { TripRequest } from '../../bindings/TripRequest';
 import type { MessageKey } from '../i18n/keys';
+import { asksConnection, isChild, NEEDS_DEBIT_REFERENCE, sentDetails, shownFields } from './shown';
+
+export { asksConnection, isChild, NEEDS_DEBIT_REFERENCE };
 
 export type Mode = 'connection' | 'taxi';
 
@@ -87,11 +90,6 @@ export type Errors = Partial<Record<string, MessageKey | string>>;
  */
 export const DEBIT_METHODS = ['REVERSE', 'AGENT', 'AGENT_CUSTOMER', 'FLYGTAXI_CUSTOMER', 'INVOICE'] as const;
 
-/** Debit methods that need the customer's number as the debit reference. */
-export const NEEDS_DEBIT_REFERENCE: readonly string[] = ['AGENT_CUSTOMER', 'FLYGTAXI_CUSTOMER'];
-
-/** Whether the passenger is a child (FTBook's title `CHD`): then a child's price needs the age. */
-export const isChild = (details: Details): boolean => details.title.trim().toUpperCase() === 'CHD';
 
 /** The time zone the trips are in: every supplier here drives in Sweden. */
 export const TRIP_TIME_ZONE = 'Europe/Stockholm';
@@ -112,15 +110,16 @@ export function offsetOf(local: string, timeZone: string = TRIP_TIME_ZONE): stri
 }
 
 /** The regular taxi's trip to price (picked up at a time), or the fields to correct. */
-export function buildTrip(form: TripForm): { trip: TripRequest } | { errors: Errors } {
+export function buildTrip(form: TripForm, now: number = Date.now()): { trip: TripRequest } | { errors: Errors } {
   const errors: Errors = {};
   if (!form.from) errors.from = 'book-place-choose';
   else if (form.from.needsNumber) errors.from = 'book-place-needsNumber';
   if (!form.to) errors.to = 'book-place-choose';
   else if (form.to.needsNumber) errors.to = 'book-place-needsNumber';
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(form.time)) errors.time = 'book-time-missing';
-  if (Object.keys(errors).length > 0 || !form.from || !form.to) return { errors };
-  const at = `${form.time.slice(0, 16)}:00${offsetOf(form.time)}`;
+  const at = connectionTime(form.time);
+  if (!at) errors.time = 'book-time-missing';
+  else if (isPast(at, now)) errors.time = 'book-time-past';
+  if (Object.keys(errors).length > 0 || !form.from || !form.to || !at) return { errors };
   return {
     trip: {
       from: form.from.place,
@@ -158,19 +157,30 @@ export interface ConnectionForm {
 }
 
 /** What must be chosen before the services can be shown. */
-export function checkConnection(form: ConnectionForm): Errors {
+export function checkConnection(form: ConnectionForm, now: number = Date.now()): Errors {
   const errors: Errors = {};
   if (!form.terminal || form.terminal.place.kind !== 'terminal') errors.terminal = 'book-stops-needsTerminal';
-  if (!connectionTime(form.time)) errors.time = 'book-time-missing';
+  const at = connectionTime(form.time);
+  if (!at) errors.time = 'book-time-missing';
+  // A departure already gone has no pickup left; a landing just past still has its taxi.
+  else if (!form.arrival && isPast(at, now)) errors.time = 'book-time-past';
   return errors;
+}
+
+/** Whether a time with its offset (`2026-12-01T09:00:00+01:00`) is before `now`. */
+export function isPast(at: string, now: number = Date.now()): boolean {
+  return Date.parse(at) < now;
 }
 
 /**
  * The trip of the connection flow: between the terminal and an address (an address service,
  * priced by every supplier) or one of a bus or train service's stops (FTBook only).
  */
-export function buildConnectionTrip(form: ConnectionForm): { trip: TripRequest } | { errors: Errors } {
-  const errors = checkConnection(form);
+export function buildConnectionTrip(
+  form: ConnectionForm,
+  now: number = Date.now(),
+): { trip: TripRequest } | { errors: Errors } {
+  const errors = checkConnection(form, now);
   if (!form.service) errors.service = 'book-stops-needsService';
   else if (form.service.toAddress) {
     if (!form.address) errors.address = 'book-place-choose';
@@ -193,16 +203,12 @@ export function buildConnectionTrip(form: ConnectionForm): { trip: TripRequest }
   };
 }
 
-/** Whether the details form asks for the flight or train. */
-export function asksConnection(offer: Offer, trip: TripRequest): boolean {
-  return offer.needs.connection || (offer.supplier === 'ftbook' && trip.when.kind === 'connection');
-}
-
 /** The fields the chosen offer requires that are still empty. */
 export function checkDetails(details: Details, offer: Offer, trip: TripRequest): Errors {
   const errors: Errors = {};
+  const shown = shownFields(details, offer, trip);
   const required = (field: keyof Details) => {
-    if (details[field].trim() === '') errors[field] = 'book-details-required';
+    if (shown.has(field) && details[field].trim() === '') errors[field] = 'book-details-required';
   };
   required('firstName');
   required('lastName');
@@ -228,7 +234,8 @@ export function checkDetails(details: Details, offer: Offer, trip: TripRequest):
 const blank = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
 
 /** The request the shell books. */
-export function buildRequest(trip: TripRequest, offer: Offer, details: Details): BookingRequest {
+export function buildRequest(trip: TripRequest, offer: Offer, entered: Details): BookingRequest {
+  const details = sentDetails(entered, offer, trip);
   const age = Number.parseInt(details.childAge, 10);
   const references = [
     { kind: 'COSTCENTER', value: details.costCentre },
@@ -304,11 +311,15 @@ export function fieldOfFault(path: string | undefined): keyof Details | 'form' {
   return table.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`))?.[1] ?? 'form';
 }
 
-/** Faults by details field; faults that concern no field go under `form`. */
-export function faultsByField(faults: readonly FaultLine[]): Errors {
+/**
+ * Faults by details field; faults that concern no field, or a field the form does not show
+ * (`shown`), go under `form`, so nothing is said on a field the agent cannot see.
+ */
+export function faultsByField(faults: readonly FaultLine[], shown?: ReadonlySet<keyof Details>): Errors {
   const errors: Errors = {};
   for (const fault of faults) {
-    const field = fieldOfFault(fault.field);
+    const named = fieldOfFault(fault.field);
+    const field = named !== 'form' && shown && !shown.has(named) ? 'form' : named;
     errors[field] = errors[field] ? `${errors[field]} ${fault.sentence}` : fault.sentence;
   }
   return errors;

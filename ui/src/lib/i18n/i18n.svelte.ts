@@ -4,7 +4,7 @@
  * files, one `Language`. The language is reactive state: changing it re-renders every string in
  * the app at once.
  */
-import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { FluentBundle, FluentNumber, FluentResource } from '@fluent/bundle';
 import type { Language } from '../../bindings/Language';
 import type { MessageKey } from './keys';
 import english from '../../../../locales/en/ui.ftl?raw';
@@ -62,6 +62,13 @@ export function translate(
   const messages = bundles[language];
   const pattern = messages.getMessage(key)?.value;
   if (!pattern) return key;
-  const args = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
+  // Whole numbers stay numbers (without grouping), so a message can choose `one` or `other`;
+  // anything else is placed as the caller wrote it (a price already formatted).
+  const args = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'number' && Number.isInteger(value) ? new FluentNumber(value, { useGrouping: false }) : String(value),
+    ]),
+  );
   return messages.formatPattern(pattern, args, []);
 }
