@@ -130,8 +130,10 @@ async fn an_arlanda_departure_with_egen_taxi_then_a_regular_taxi_with_a_refused_
         .await
         .expect("back to Book");
 
-    // A regular taxi, address to address.
+    // Book shows the confirmation as it was left; a regular taxi, address to address, is a new
+    // booking.
     element(&app, &main_heading("Boka en transfer")).await;
+    element(&app, &button("Boka en till transfer")).await.click().await.expect("a new booking");
     element(&app, "//label[contains(normalize-space(.), 'Vanlig taxi')]/input")
         .await
         .click()
@@ -151,11 +153,25 @@ async fn an_arlanda_departure_with_egen_taxi_then_a_regular_taxi_with_a_refused_
     type_into(&app, "Efternamn", "Ek").await;
     type_into(&app, "Mobiltelefon", "phone?").await;
     element(&app, &button("Granska")).await.click().await.expect("reviewed");
-    element(&app, &button("Boka nu")).await.click().await.expect("sent");
 
-    // The fault is on the phone field; what was typed is still there.
+    // Refused at the details step, before the review: the fault is on the phone field, no
+    // supplier banner, and what was typed is still there.
     element(&app, &format!("{}[@aria-invalid='true']", field("Mobiltelefon"))).await;
     element(&app, "//small[@id='book-phone-error']").await;
+    assert!(
+        app.find_all(fantoccini::Locator::XPath("//h2[normalize-space(.)='Kontrollera och boka']"))
+            .await
+            .expect("a search")
+            .is_empty(),
+        "a bad phone never reaches the review"
+    );
+    assert!(
+        app.find_all(fantoccini::Locator::XPath("//p[contains(concat(' ', @class, ' '), ' problem ')]"))
+            .await
+            .expect("a search")
+            .is_empty(),
+        "a local check is not a supplier's refusal"
+    );
     let first = element(&app, &field("Förnamn")).await;
     assert_eq!(first.prop("value").await.expect("a value").as_deref(), Some("Per"), "nothing typed is lost");
     screenshot(&app, "book-fault-on-field").await;

@@ -184,6 +184,18 @@ describe('the time, as agents type it', () => {
   });
 });
 
+describe('the other end’s time', () => {
+  it('typed alone is on the flight’s day, not whenever that hour comes next', async () => {
+    backend();
+    const user = userEvent.setup();
+    render(BookView);
+    await fillTrip(user);
+    await user.click(await screen.findByRole('button', { name: 'Continue with Egen TAXI' }));
+    await user.type(await screen.findByLabelText('Lands there'), '1005');
+    expect(await screen.findByText('Tue 1 Dec 10:05'), 'the day it departs, 1 December').toBeTruthy();
+  });
+});
+
 describe('the arrows on the time', () => {
   it('move the part under the caret', async () => {
     backend();
@@ -211,6 +223,7 @@ describe('the services at a connection', () => {
     await user.click(screen.getByRole('button', { name: 'Show services' }));
     const taxi = (await screen.findByRole('radio', { name: /^Taxi/ })) as HTMLInputElement;
     await waitFor(() => expect(taxi.checked, 'the only service is taken').toBe(true));
+    await waitFor(() => expect(document.activeElement?.id, 'the cursor on its address').toBe('book-address'));
     cleanup();
     draft.reset();
     backend();
@@ -220,6 +233,10 @@ describe('the services at a connection', () => {
     await user.click(screen.getByRole('button', { name: 'Show services' }));
     const radios = (await screen.findAllByRole('radio', { name: /^(Taxi|Airport coach)/ })) as HTMLInputElement[];
     expect(radios.some((radio) => radio.checked), 'of two, none is guessed').toBe(false);
+    await waitFor(() => expect(document.activeElement, 'the cursor on the first service').toBe(radios[0]));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(radios[0]?.checked, 'Enter takes it').toBe(true));
+    await waitFor(() => expect(document.activeElement?.id, 'and goes on to its address').toBe('book-address'));
   });
 });
 

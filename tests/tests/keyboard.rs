@@ -1,0 +1,237 @@
+//! Book by keyboard only, as an agent booking forty trips a day does, through the real app on the
+//! sandbox profile: every key goes to whatever has the focus (nothing is clicked, no field is
+//! picked by the test), and the keys are counted. Then the draft: kept across a screen switch,
+//! and left behind whole by "New booking"; and the date entry's forms, read back as understood.
+
+use e2e::{Driver, Prerequisites, element, main_heading, screenshot};
+use fantoccini::Client;
+use fantoccini::key::Key;
+
+/// Keys sent to the focused element, counted. A chord (Ctrl+2) counts as one key, as does each
+/// typed character.
+struct Keyboard<'a> {
+    app: &'a Client,
+    keys: usize,
+    typed: usize,
+}
+
+impl<'a> Keyboard<'a> {
+    fn new(app: &'a Client) -> Self {
+        Keyboard { app, keys: 0, typed: 0 }
+    }
+
+    async fn send(&mut self, keys: &str) {
+        let focused = self.app.active_element().await.expect("something has the focus");
+        focused.send_keys(keys).await.expect("keys sent");
+    }
+
+    /// Types text into whatever has the focus.
+    async fn type_text(&mut self, text: &str) {
+        self.send(text).await;
+        let count = text.chars().count();
+        self.keys += count;
+        self.typed += count;
+    }
+
+    /// Presses one key (Enter, Tab) or chord.
+    async fn press(&mut self, key: &str) {
+        self.send(key).await;
+        self.keys += 1;
+    }
+
+    async fn enter(&mut self) {
+        self.press(&Key::Enter.to_string()).await;
+    }
+
+    async fn tab(&mut self) {
+        self.press(&Key::Tab.to_string()).await;
+    }
+}
+
+/// Waits until the focused element has the id `id` (the app put the cursor there).
+async fn focus_is_on(app: &Client, id: &str) {
+    for _ in 0..100 {
+        let focused = app.active_element().await.expect("an active element");
+        if focused.attr("id").await.ok().flatten().as_deref() == Some(id) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let focused = app.active_element().await.expect("an active element");
+    panic!("the cursor is not on #{id} but on {:?}", focused.html(false).await.ok());
+}
+
+/// Waits until the highlighted option of the open list is `option`.
+async fn highlighted(app: &Client, option: &str) {
+    element(app, &format!("//li[@aria-selected='true']/span[normalize-space(.)='{option}']")).await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs a display, tauri-driver and WebKitWebDriver; run `make e2e`"]
+async fn an_airport_taxi_is_booked_by_keyboard_only_and_the_keys_are_counted() {
+    let Some(prerequisites) = Prerequisites::find_or_skip() else {
+        return;
+    };
+    let driver = Driver::start(&prerequisites);
+    let app = driver.launch().await;
+    element(&app, &main_heading("Boka en transfer")).await;
+    let mut keys = Keyboard::new(&app);
+
+    // Launch puts the cursor on the airport; "arl" lists the airport first.
+    focus_is_on(&app, "book-terminal").await;
+    keys.type_text("arl").await;
+    highlighted(&app, "Stockholm Arlanda Flygplats (ARN)").await;
+    keys.enter().await;
+    // Past the direction (to the airport, as it stands) to the flight's time.
+    keys.tab().await;
+    keys.tab().await;
+    focus_is_on(&app, "book-time").await;
+    keys.type_text("imorgon 0710").await;
+    element(&app, "//*[@id='book-time-understood'][contains(., '07:10')]").await;
+    keys.enter().await;
+    // The services: the cursor on the first (Taxi); Enter takes it and goes on to the address.
+    element(&app, "//label[contains(@class, 'service')][.//strong[normalize-space(.)='Taxi']]").await;
+    focus_is_on(&app, "book-service-0").await;
+    keys.enter().await;
+    focus_is_on(&app, "book-address").await;
+    keys.type_text("Sveavägen 44").await;
+    highlighted(&app, "Sveavägen 44").await;
+    keys.enter().await;
+    keys.enter().await;
+    // The offers, cheapest first and chosen: Enter continues with it.
+    element(&app, "//table//td[normalize-space(.)='FASTTRAK']").await;
+    keys.enter().await;
+    focus_is_on(&app, "book-firstName").await;
+    keys.type_text("Karin").await;
+    keys.tab().await;
+    keys.type_text("Öberg").await;
+    keys.tab().await;
+    keys.type_text("0701234567").await;
+    // E-mail and title are optional: past them to the flight.
+    keys.tab().await;
+    keys.tab().await;
+    keys.tab().await;
+    focus_is_on(&app, "book-flight").await;
+    keys.type_text("SK1415").await;
+    keys.tab().await;
+    keys.type_text("GOT").await;
+    keys.tab().await;
+    // A time alone is on the day the flight departs.
+    keys.type_text("0815").await;
+    element(&app, "//*[@id='book-otherTime-understood'][contains(., '08:15')]").await;
+    keys.enter().await;
+    element(&app, "//h2[normalize-space(.)='Kontrollera och boka']").await;
+    screenshot(&app, "keyboard-review").await;
+    keys.enter().await;
+    element(&app, "//h2[starts-with(normalize-space(.), 'Bokad: ')]").await;
+    screenshot(&app, "keyboard-confirmation").await;
+
+    let navigation = keys.keys - keys.typed;
+    println!(
+        "keystrokes: {} for the airport taxi from Sveavägen 44 to Arlanda for tomorrow's 07:10 \
+         flight ({} typed characters, {navigation} Enter and Tab)",
+        keys.keys, keys.typed
+    );
+    assert!(keys.keys <= 80, "{} keys: more than this walk needs", keys.keys);
+    assert!(navigation <= 17, "{navigation} keys to move about: friction came back");
+    app.close().await.expect("closed");
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs a display, tauri-driver and WebKitWebDriver; run `make e2e`"]
+async fn a_draft_survives_a_screen_switch_and_a_new_booking_leaves_nothing_behind() {
+    let Some(prerequisites) = Prerequisites::find_or_skip() else {
+        return;
+    };
+    let driver = Driver::start(&prerequisites);
+    let app = driver.launch().await;
+    element(&app, &main_heading("Boka en transfer")).await;
+    let mut keys = Keyboard::new(&app);
+
+    // The date entry's forms, each read back as it was understood.
+    keys.type_text("arl").await;
+    highlighted(&app, "Stockholm Arlanda Flygplats (ARN)").await;
+    keys.enter().await;
+    keys.tab().await;
+    keys.tab().await;
+    focus_is_on(&app, "book-time").await;
+    // Each typed over the last (Ctrl+A selects it, as an agent does).
+    // What it says back names the day in Sweden (`tors 3 dec 07:10`).
+    let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).date_naive();
+    let day = |date: chrono::NaiveDate| format!(" {} ", date.format("%-d"));
+    let tomorrow = day(today + chrono::Duration::days(1));
+    let in_two = day(today + chrono::Duration::days(2));
+    for (typed, understood) in [
+        ("0710", " "),
+        ("7.10", " "),
+        ("imorgon 07:10", tomorrow.as_str()),
+        ("tomorrow 07:10", tomorrow.as_str()),
+        ("+2d 0710", in_two.as_str()),
+        ("2/12 0710", " 2 dec "),
+    ] {
+        keys.press(&format!("{}a", Key::Control)).await;
+        keys.type_text(typed).await;
+        element(
+            &app,
+            &format!("//*[@id='book-time-understood'][contains(., '{understood}')][contains(., '07:10')]"),
+        )
+        .await;
+    }
+    keys.press(&format!("{}a", Key::Control)).await;
+    keys.type_text("imorgon 0710").await;
+    keys.enter().await;
+    focus_is_on(&app, "book-service-0").await;
+    keys.enter().await;
+    focus_is_on(&app, "book-address").await;
+    keys.type_text("Sveavägen 44").await;
+    highlighted(&app, "Sveavägen 44").await;
+    keys.enter().await;
+    keys.enter().await;
+    element(&app, "//table//td[normalize-space(.)='FASTTRAK']").await;
+    keys.enter().await;
+    focus_is_on(&app, "book-firstName").await;
+    keys.type_text("Karin").await;
+
+    // History and back (Ctrl+2, Ctrl+1): the booking is where it was left.
+    keys.press(&format!("{}2", Key::Control)).await;
+    element(&app, &main_heading("Bokningshistorik")).await;
+    keys.press(&format!("{}1", Key::Control)).await;
+    element(&app, &main_heading("Boka en transfer")).await;
+    let first = element(&app, "//input[@id='book-firstName']").await;
+    assert_eq!(first.prop("value").await.expect("a value").as_deref(), Some("Karin"), "the draft is kept");
+    screenshot(&app, "draft-kept").await;
+
+    // New booking: nothing of Karin's trip in the next one.
+    element(&app, "//button[normalize-space(.)='Ny bokning']").await.click().await.expect("new booking");
+    element(&app, "//*[@role='status'][contains(., 'rensades')]").await;
+    screenshot(&app, "draft-new-booking").await;
+    let terminal = element(&app, "//input[@id='book-terminal']").await;
+    assert_eq!(terminal.prop("value").await.expect("a value").as_deref(), Some(""));
+    element(&app, "//label[contains(normalize-space(.), 'Vanlig taxi')]/input")
+        .await
+        .click()
+        .await
+        .expect("a regular taxi");
+    keys.tab().await;
+    focus_is_on(&app, "book-from").await;
+    for (id, typed, option) in
+        [("book-from", "Sveavägen 10", "Sveavägen 10"), ("book-to", "Hornsgatan 20", "Hornsgatan 20")]
+    {
+        focus_is_on(&app, id).await;
+        keys.type_text(typed).await;
+        highlighted(&app, option).await;
+        keys.enter().await;
+        keys.tab().await;
+    }
+    focus_is_on(&app, "book-time").await;
+    keys.type_text("imorgon 1400").await;
+    keys.enter().await;
+    element(&app, "//table//td[normalize-space(.)='FASTTRAK']").await;
+    keys.enter().await;
+    let first = element(&app, "//input[@id='book-firstName']").await;
+    assert_eq!(first.prop("value").await.expect("a value").as_deref(), Some(""), "no name left behind");
+    let flights =
+        app.find_all(fantoccini::Locator::XPath("//input[@id='book-flight']")).await.expect("a search");
+    assert!(flights.is_empty(), "a regular taxi asks for no flight");
+    app.close().await.expect("closed");
+}
