@@ -28,6 +28,8 @@ after(async () => {
 /** Walks the connection flow to the review of an Egen TAXI booking; the page. */
 async function toReview(query = '') {
   const page = await browser.newPage({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  // The trips are on 1 December 2026: the page's clock stands before them (timers still run).
+  await page.clock.setFixedTime(new Date('2026-11-20T10:00:00+01:00'));
   const url = server.resolvedUrls.local[0];
   await page.goto(`${url}browser/fake.html${query}`);
   await page.getByRole('heading', { name: 'Boka en transfer' }).waitFor();

@@ -30,7 +30,7 @@ mockIPC((cmd, args) => {
   const payload = (args ?? {}) as Record<string, unknown>;
   switch (cmd) {
     case 'get_settings':
-      return { language: 'sv' };
+      return { language: 'sv', homeCity: 'Stockholm' };
     case 'search_places': {
       const text = String(payload.text).toLowerCase();
       return { hits: places.filter((p) => p.label.toLowerCase().includes(text.slice(0, 5))), more: false, nextOffset: null };
@@ -42,6 +42,8 @@ mockIPC((cmd, args) => {
       ];
     case 'get_offers':
       return offers;
+    case 'check_booking':
+      return null;
     case 'book':
       lastRequest = payload.request as BookingRequest;
       if (unknown) throw { code: 'unknown', message: 'Vi kontrollerar med Flygtaxi om bokningen gick igenom.', attempt: 9 };
