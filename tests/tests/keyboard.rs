@@ -66,6 +66,23 @@ async fn highlighted(app: &Client, option: &str) {
     element(app, &format!("//li[@aria-selected='true']/span[normalize-space(.)='{option}']")).await;
 }
 
+/// From the services of an Arlanda departure to the details of its cheapest offer: the cursor
+/// on the first service (Taxi), Enter takes it and goes on to the address, Sveavägen 44 taken
+/// with Enter, Enter for the offers, and Enter continues with the cheapest.
+async fn from_the_services_to_the_details(app: &Client, keys: &mut Keyboard<'_>) {
+    element(app, "//label[contains(@class, 'service')][.//strong[normalize-space(.)='Taxi']]").await;
+    focus_is_on(app, "book-service-0").await;
+    keys.enter().await;
+    focus_is_on(app, "book-address").await;
+    keys.type_text("Sveavägen 44").await;
+    highlighted(app, "Sveavägen 44").await;
+    keys.enter().await;
+    keys.enter().await;
+    element(app, "//table//td[normalize-space(.)='FASTTRAK']").await;
+    keys.enter().await;
+    focus_is_on(app, "book-firstName").await;
+}
+
 #[tokio::test]
 #[ignore = "end-to-end: needs a display, tauri-driver and WebKitWebDriver; run `make e2e`"]
 async fn an_airport_taxi_is_booked_by_keyboard_only_and_the_keys_are_counted() {
@@ -89,19 +106,7 @@ async fn an_airport_taxi_is_booked_by_keyboard_only_and_the_keys_are_counted() {
     keys.type_text("imorgon 0710").await;
     element(&app, "//*[@id='book-time-understood'][contains(., '07:10')]").await;
     keys.enter().await;
-    // The services: the cursor on the first (Taxi); Enter takes it and goes on to the address.
-    element(&app, "//label[contains(@class, 'service')][.//strong[normalize-space(.)='Taxi']]").await;
-    focus_is_on(&app, "book-service-0").await;
-    keys.enter().await;
-    focus_is_on(&app, "book-address").await;
-    keys.type_text("Sveavägen 44").await;
-    highlighted(&app, "Sveavägen 44").await;
-    keys.enter().await;
-    keys.enter().await;
-    // The offers, cheapest first and chosen: Enter continues with it.
-    element(&app, "//table//td[normalize-space(.)='FASTTRAK']").await;
-    keys.enter().await;
-    focus_is_on(&app, "book-firstName").await;
+    from_the_services_to_the_details(&app, &mut keys).await;
     keys.type_text("Karin").await;
     keys.tab().await;
     keys.type_text("Öberg").await;
@@ -180,16 +185,7 @@ async fn a_draft_survives_a_screen_switch_and_a_new_booking_leaves_nothing_behin
     keys.press(&format!("{}a", Key::Control)).await;
     keys.type_text("imorgon 0710").await;
     keys.enter().await;
-    focus_is_on(&app, "book-service-0").await;
-    keys.enter().await;
-    focus_is_on(&app, "book-address").await;
-    keys.type_text("Sveavägen 44").await;
-    highlighted(&app, "Sveavägen 44").await;
-    keys.enter().await;
-    keys.enter().await;
-    element(&app, "//table//td[normalize-space(.)='FASTTRAK']").await;
-    keys.enter().await;
-    focus_is_on(&app, "book-firstName").await;
+    from_the_services_to_the_details(&app, &mut keys).await;
     keys.type_text("Karin").await;
 
     // History and back (Ctrl+2, Ctrl+1): the booking is where it was left.

@@ -122,3 +122,10 @@ export async function fillTrip(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Show offers' }));
 }
 
+
+/** The passenger's names and phone, typed at the details step (waiting for it to open). */
+export async function passenger(user: ReturnType<typeof userEvent.setup>, first: string, last: string, phone: string) {
+  await user.type(await screen.findByLabelText('First name'), first);
+  await user.type(screen.getByLabelText('Last name'), last);
+  await user.type(screen.getByLabelText('Mobile phone'), phone);
+}

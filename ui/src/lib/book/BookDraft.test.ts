@@ -6,7 +6,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { BookingRequest } from '../../bindings/BookingRequest';
-import { backend, fillTrip, freshBook, pick } from '../../test/book';
+import { backend, fillTrip, freshBook, passenger, pick } from '../../test/book';
 import BookView from './BookView.svelte';
 
 freshBook();
@@ -50,9 +50,7 @@ describe('the draft', () => {
     await user.click(await screen.findByRole('radio', { name: /Sedan/ }));
     await user.click(screen.getByRole('button', { name: 'Continue with Sedan' }));
     expect(((await screen.findByLabelText('First name')) as HTMLInputElement).value).toBe('');
-    await user.type(screen.getByLabelText('First name'), 'Olof');
-    await user.type(screen.getByLabelText('Last name'), 'Sjöberg');
-    await user.type(screen.getByLabelText('Mobile phone'), '0701112233');
+    await passenger(user, 'Olof', 'Sjöberg', '0701112233');
     await user.click(screen.getByRole('button', { name: 'Review' }));
     expect(await screen.findByRole('heading', { name: 'Check and book' })).toBeTruthy();
     expect(screen.queryByText(/SK1415/), 'no flight from the old draft on the review').toBeNull();
@@ -68,9 +66,7 @@ describe('the draft', () => {
     render(BookView);
     await fillTrip(user);
     await user.click(await screen.findByRole('button', { name: 'Continue with Egen TAXI' }));
-    await user.type(await screen.findByLabelText('First name'), 'Karin');
-    await user.type(screen.getByLabelText('Last name'), 'Öberg');
-    await user.type(screen.getByLabelText('Mobile phone'), '0701112233');
+    await passenger(user, 'Karin', 'Öberg', '0701112233');
     await user.type(screen.getByLabelText('Flight or train number'), 'SK1415');
     // Back to the offers: FASTTRAK's sedan asks for no flight.
     await user.keyboard('{Escape}');
@@ -95,9 +91,7 @@ describe('checks before the review', () => {
     await fillTrip(user);
     await user.click(await screen.findByRole('radio', { name: /Sedan/ }));
     await user.click(screen.getByRole('button', { name: 'Continue with Sedan' }));
-    await user.type(await screen.findByLabelText('First name'), 'Olof');
-    await user.type(screen.getByLabelText('Last name'), 'Sjöberg');
-    await user.type(screen.getByLabelText('Mobile phone'), 'phone!');
+    await passenger(user, 'Olof', 'Sjöberg', 'phone!');
     await user.click(screen.getByRole('button', { name: 'Review' }));
     const phone = screen.getByLabelText('Mobile phone');
     await waitFor(() => expect(phone.getAttribute('aria-invalid')).toBe('true'));

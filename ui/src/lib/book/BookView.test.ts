@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { BookingRequest } from '../../bindings/BookingRequest';
-import { backend, fillTrip, freshBook, pick } from '../../test/book';
+import { backend, fillTrip, freshBook, passenger, pick } from '../../test/book';
 import { i18n } from '../i18n/i18n.svelte';
 import BookView from './BookView.svelte';
 import { draft } from './booking.svelte';
@@ -25,9 +25,7 @@ describe('booking', () => {
     expect(rows[2]?.textContent).toContain('Sedan');
     await user.click(screen.getByRole('button', { name: 'Continue with Egen TAXI' }));
 
-    await user.type(await screen.findByLabelText('First name'), 'Karin');
-    await user.type(screen.getByLabelText('Last name'), 'Öberg');
-    await user.type(screen.getByLabelText('Mobile phone'), '+46 70-123 45 67');
+    await passenger(user, 'Karin', 'Öberg', '+46 70-123 45 67');
     expect(screen.queryByLabelText('Card used for the ticket (FOID)')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Review' }));
     expect(await screen.findAllByText('Required.'), 'the flight, where it goes and when it lands').toHaveLength(3);
@@ -73,9 +71,7 @@ describe('booking', () => {
     render(BookView);
     await fillTrip(user);
     await user.click(await screen.findByRole('button', { name: 'Continue with Egen TAXI' }));
-    await user.type(await screen.findByLabelText('First name'), 'Karin');
-    await user.type(screen.getByLabelText('Last name'), 'Öberg');
-    await user.type(screen.getByLabelText('Mobile phone'), 'phone?');
+    await passenger(user, 'Karin', 'Öberg', 'phone?');
     await user.type(screen.getByLabelText('Flight or train number'), 'SK1415');
     await user.type(screen.getByLabelText('Flying to (code)'), 'GOT');
     await fireEvent.input(screen.getByLabelText('Lands there'), { target: { value: '2026-12-01T10:05' } });
@@ -95,9 +91,7 @@ describe('booking', () => {
     await fillTrip(user);
     await user.click(await screen.findByRole('radio', { name: /Sedan/ }));
     await user.click(screen.getByRole('button', { name: 'Continue with Sedan' }));
-    await user.type(await screen.findByLabelText('First name'), 'Olof');
-    await user.type(screen.getByLabelText('Last name'), 'Sjöberg');
-    await user.type(screen.getByLabelText('Mobile phone'), '0701112233');
+    await passenger(user, 'Olof', 'Sjöberg', '0701112233');
     await user.click(screen.getByRole('button', { name: 'Review' }));
     await user.click(await screen.findByRole('button', { name: 'Book now' }));
     expect(await screen.findByText(/Checking with/)).toBeTruthy();
