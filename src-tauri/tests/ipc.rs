@@ -133,7 +133,13 @@ fn settings_keep_profiles_and_write_only_credentials_and_switch_profile() {
     let tested = invoke(&app, "test_connection", json!({"supplier": "fasttrak"})).expect("allowed");
     assert!(tested.as_str().unwrap().contains("FASTTRAK"), "{tested}");
     let tbo = invoke(&app, "test_connection", json!({"supplier": "tbo"})).expect("allowed");
-    assert!(tbo.as_str().unwrap().contains("cash 15234.75"), "TBO's test shows the agency balance: {tbo}");
+    assert!(
+        tbo.as_str().unwrap().contains("Kassasaldo 15\u{a0}234,75"),
+        "TBO's test says the agency balance in words, as money is written in Swedish: {tbo}"
+    );
+    assert!(tested.as_str().unwrap().contains("inloggad som"), "in words, not a reply's JSON: {tested}");
+    let ftbook = invoke(&app, "test_connection", json!({"supplier": "ftbook"})).expect("allowed");
+    assert!(ftbook.as_str().unwrap().contains("för byrå STOS12345"), "whose agency: {ftbook}");
 
     let mut test = settings["profiles"][0]["settings"].clone();
     test["ftbook"]["baseUrl"] = json!("not an address");

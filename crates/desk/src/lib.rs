@@ -4,6 +4,7 @@
 //! (`src-tauri`) and the `desk` command line stand on the same code. The shell only unpacks
 //! arguments, calls into this crate and maps errors.
 
+pub mod amount;
 pub mod app_info;
 pub mod audit;
 pub mod bindings;

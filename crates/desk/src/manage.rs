@@ -192,34 +192,41 @@ impl Core {
     }
 
     /// Checks a supplier's credentials: FTBook account authenticate, FASTTRAK login, TBO
-    /// authenticate. Returns a sentence describing who answered.
+    /// authenticate and the agency's balance. Returns, in the agent's language, who answered:
+    /// the user and agency, and TBO's balances as amounts.
     pub async fn test_connection(&self, supplier: &str) -> Result<String> {
+        let language = self.language();
         match supplier {
             "ftbook" => {
-                let reply = self
-                    .ftbook()?
-                    .client
-                    .authenticate()
-                    .await
-                    .map_err(|e| ftbook_error(&e, self.language()))?;
-                Ok(format!("{FTBOOK}: {}", serde_json::to_string(&reply).unwrap_or_default()))
+                let ftbook = self.ftbook()?;
+                let reply = ftbook.client.authenticate().await.map_err(|e| ftbook_error(&e, language))?;
+                Ok(Said::new("desk-test-ftbook")
+                    .with("supplier", FTBOOK)
+                    .with("name", &reply.name)
+                    .with("kind", reply.kind.as_str())
+                    .with("office", &ftbook.settings.agency_office_id)
+                    .text(language))
             }
             "fasttrak" => {
-                self.fasttrak()?.client.login().await.map_err(|e| fasttrak_error(&e, self.language()))?;
-                Ok(format!("{FASTTRAK}: OK"))
+                let fasttrak = self.fasttrak()?;
+                fasttrak.client.login().await.map_err(|e| fasttrak_error(&e, language))?;
+                Ok(Said::new("desk-test-fasttrak")
+                    .with("supplier", FASTTRAK)
+                    .with("user", &fasttrak.settings.username)
+                    .with("system", &fasttrak.settings.system_id)
+                    .text(language))
             }
             "tbo" => {
                 let client = self.tbo()?;
-                let member = client.authenticate().await.map_err(|e| tbo_error(&e, self.language()))?;
-                let balance = client.agency_balance().await.map_err(|e| tbo_error(&e, self.language()))?;
-                Ok(format!(
-                    "{TBO}: {} {} ({}); cash {}, credit {}",
-                    member.first_name,
-                    member.last_name,
-                    member.login_name,
-                    balance.cash_balance,
-                    balance.credit_balance
-                ))
+                let member = client.authenticate().await.map_err(|e| tbo_error(&e, language))?;
+                let balance = client.agency_balance().await.map_err(|e| tbo_error(&e, language))?;
+                Ok(Said::new("desk-test-tbo")
+                    .with("supplier", TBO)
+                    .with("name", format!("{} {}", member.first_name, member.last_name).trim())
+                    .with("login", &member.login_name)
+                    .with("cash", crate::amount::amount(balance.cash_balance, language))
+                    .with("credit", crate::amount::amount(balance.credit_balance, language))
+                    .text(language))
             }
             other => Err(Error::Validation {
                 message: Said::new("desk-no-such-supplier").with("name", other).text(self.language()),

@@ -33,7 +33,7 @@ function settings(active: Profile, options: { ready?: boolean; ftbookStored?: bo
   };
 }
 
-function backend(options: { ready?: boolean } = {}) {
+function backend(options: { ready?: boolean; failSave?: boolean } = {}) {
   const calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
   let state = settings('sandbox', options);
   mockIPC((cmd, args) => {
@@ -46,6 +46,7 @@ function backend(options: { ready?: boolean } = {}) {
         state = settings(state.active, { ftbookStored: true });
         return state;
       case 'save_profile_settings':
+        if (options.failSave) throw { code: 'internal', message: 'profiles.json could not be written: the disk is full.' };
         return state;
       case 'switch_profile':
         state = settings(payload.profile as Profile);
@@ -76,7 +77,7 @@ describe('profiles and credentials', () => {
   it('marks the sandbox as training data and keeps its settings read-only', async () => {
     backend();
     render(ProfilesBlock);
-    const sandbox = await screen.findByLabelText('Sandbox (training data, no real bookings)');
+    const sandbox = await screen.findByLabelText(/^Sandbox \(training data, no real bookings\).*in use$/);
     expect((sandbox as HTMLInputElement).checked).toBe(true);
     await userEvent.setup().selectOptions(screen.getByLabelText('Profile to edit'), 'sandbox');
     expect(screen.getByText(/come with it and cannot be changed/)).toBeTruthy();
@@ -96,6 +97,18 @@ describe('profiles and credentials', () => {
     expect((screen.getByLabelText(/Time zone/) as HTMLInputElement).value).toBe('Europe/Stockholm');
   });
 
+  it('says a failed save beside Save, where the agent is, and a field’s problem on the field', async () => {
+    backend({ failSave: true });
+    const user = userEvent.setup();
+    render(ProfilesBlock);
+    await user.click(await screen.findByRole('button', { name: 'Set up FTBook (Flygtaxi)' }));
+    const save = screen.getByRole('button', { name: 'Save settings' });
+    await user.click(save);
+    const said = await screen.findByText('profiles.json could not be written: the disk is full.');
+    expect(said.closest('.actions'), 'next to the Save button').toBe(save.closest('.actions'));
+    expect(screen.getAllByText('profiles.json could not be written: the disk is full.')).toHaveLength(1);
+  });
+
   it('stores a password without ever showing it again', async () => {
     const calls = backend();
     const user = userEvent.setup();
@@ -110,35 +123,42 @@ describe('profiles and credentials', () => {
     expect(calls.find((c) => c.cmd === 'set_secret')?.args).toEqual({ profile: 'test', name: 'ftbook.password', value: 'hemligt' });
   });
 
-  it('switches profile and tests a supplier on the active one', async () => {
+  it('tests the suppliers of the profile in use whichever profile is edited, and switches', async () => {
     const calls = backend();
     const user = userEvent.setup();
     render(ProfilesBlock);
-    await user.selectOptions(await screen.findByLabelText('Profile to edit'), 'sandbox');
-    const buttons = screen.getAllByRole('button', { name: 'Test connection' });
-    await user.click(buttons[0] as HTMLElement);
+    expect(((await screen.findByLabelText('Profile to edit')) as HTMLSelectElement).value, 'editing Test').toBe('test');
+    expect(screen.getByRole('heading', { name: /Connections of the profile in use: Sandbox/ })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Test FTBook (Flygtaxi)' }));
     expect(await screen.findByText('Works: Flygtaxi: agent')).toBeTruthy();
-    await user.click(screen.getByLabelText("Test (the suppliers' test systems)"));
+    // The arrows (or a click) only point at a profile; "Use" switches.
+    await user.click(screen.getByLabelText(/^Test \(the suppliers' test systems\)/));
+    expect(calls.some((c) => c.cmd === 'switch_profile'), 'pointing at a profile switches nothing').toBe(false);
+    await user.click(screen.getByRole('button', { name: "Use Test (the suppliers' test systems)" }));
     expect(await screen.findByText(/The app now uses Test/)).toBeTruthy();
     expect(calls.some((c) => c.cmd === 'switch_profile' && c.args.profile === 'test')).toBe(true);
+    expect(screen.getByRole('heading', { name: /Connections of the profile in use: Test/ })).toBeTruthy();
+    expect(screen.queryByText('Works: Flygtaxi: agent'), 'a result belongs to the profile tested').toBeNull();
   });
 
   it('asks before Production, says what changes, and stays put on Escape', async () => {
     const calls = backend();
     const user = userEvent.setup();
     render(ProfilesBlock);
-    await user.click(await screen.findByLabelText('Production (real bookings)'));
+    await user.click(await screen.findByLabelText(/^Production \(real bookings\)/));
+    await user.click(screen.getByRole('button', { name: 'Use Production (real bookings)' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Switch to Production?' });
     expect(within(dialog).getByText(/charged to the agency/)).toBeTruthy();
     expect(calls.some((c) => c.cmd === 'switch_profile'), 'nothing switches before the yes').toBe(false);
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Switch to Production' }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    const sandbox = screen.getByLabelText('Sandbox (training data, no real bookings)') as HTMLInputElement;
+    const sandbox = screen.getByLabelText(/^Sandbox \(training data, no real bookings\)/) as HTMLInputElement;
     expect(sandbox.checked, 'the active profile is still the one chosen').toBe(true);
-    expect((screen.getByLabelText('Production (real bookings)') as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByLabelText(/^Production \(real bookings\)/) as HTMLInputElement).checked).toBe(false);
     expect(calls.some((c) => c.cmd === 'switch_profile')).toBe(false);
-    await user.click(screen.getByLabelText('Production (real bookings)'));
+    await user.click(screen.getByLabelText(/^Production \(real bookings\)/));
+    await user.click(screen.getByRole('button', { name: 'Use Production (real bookings)' }));
     await user.keyboard('{Enter}');
     await waitFor(() =>
       expect(calls.some((c) => c.cmd === 'switch_profile' && c.args.profile === 'production')).toBe(true),
