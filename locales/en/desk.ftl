@@ -48,6 +48,6 @@ desk-app-no-history = Transfer Desk could not open its booking history: { $detai
 desk-app-no-window = Transfer Desk could not open its window: { $detail }
 desk-home-city-too-long = The home city may be at most { $most } characters.
 desk-home-city-unsaved = The home city could not be saved: { $detail }
-desk-test-ftbook = { $supplier }: signed in as { $name } ({ $kind }) for agency { $office }.
+desk-test-ftbook = { $supplier }: signed in as { $name } for agency { $office }.
 desk-test-fasttrak = { $supplier }: signed in as { $user } on system { $system }.
 desk-test-tbo = { $supplier }: signed in as { $name } ({ $login }). Cash balance { $cash }, credit balance { $credit }.

@@ -144,6 +144,7 @@ book-done-reference = Booking reference
 book-done-segment = Trip reference
 book-done-copy = Copy summary
 book-done-copied = Summary copied.
+book-done-amadeus = Amadeus record locator
 book-done-again = Book another transfer
 book-new = New booking
 book-new-discarded = The booking in progress was cleared.
@@ -254,7 +255,7 @@ service-Bus-Taxi = Coach and taxi
 
 status-PENDING = On hold (not sent)
 status-BOOKED = Booked
-status-COMPLETE = Complete
+status-COMPLETE = Confirmed
 status-CANCELLED = Cancelled
 status-Trip_Confirmed = Confirmed
 status-Booked = Booked

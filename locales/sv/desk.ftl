@@ -48,6 +48,6 @@ desk-app-no-history = Transfer Desk kunde inte öppna bokningshistoriken: { $det
 desk-app-no-window = Transfer Desk kunde inte öppna sitt fönster: { $detail }
 desk-home-city-too-long = Hemorten får vara högst { $most } tecken.
 desk-home-city-unsaved = Hemorten kunde inte sparas: { $detail }
-desk-test-ftbook = { $supplier }: inloggad som { $name } ({ $kind }) för byrå { $office }.
+desk-test-ftbook = { $supplier }: inloggad som { $name } för byrå { $office }.
 desk-test-fasttrak = { $supplier }: inloggad som { $user } i system { $system }.
 desk-test-tbo = { $supplier }: inloggad som { $name } ({ $login }). Kassasaldo { $cash }, kreditsaldo { $credit }.

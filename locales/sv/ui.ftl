@@ -143,6 +143,7 @@ book-done-reference = Bokningsnummer
 book-done-segment = Resans referens
 book-done-copy = Kopiera sammanfattning
 book-done-copied = Sammanfattningen är kopierad.
+book-done-amadeus = Amadeus-bokningsnummer
 book-done-again = Boka en till transfer
 book-new = Ny bokning
 book-new-discarded = Den påbörjade bokningen rensades.
@@ -253,7 +254,7 @@ service-Bus-Taxi = Buss och taxi
 
 status-PENDING = Vilande (ej skickad)
 status-BOOKED = Bokad
-status-COMPLETE = Klar
+status-COMPLETE = Bekräftad
 status-CANCELLED = Avbokad
 status-Trip_Confirmed = Bekräftad
 status-Booked = Bokad

@@ -203,7 +203,6 @@ impl Core {
                 Ok(Said::new("desk-test-ftbook")
                     .with("supplier", FTBOOK)
                     .with("name", &reply.name)
-                    .with("kind", reply.kind.as_str())
                     .with("office", &ftbook.settings.agency_office_id)
                     .text(language))
             }

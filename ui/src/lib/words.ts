@@ -3,7 +3,7 @@
  * and are shown as words when they are known, as they came otherwise; journal events and attempt
  * kinds are the journal's closed set (`JournalEvent`), each with its words.
  */
-import { i18n, isMessageKey, locales, t, type MessageKey } from './i18n/i18n.svelte';
+import { i18n, isMessageKey, t, type MessageKey } from './i18n/i18n.svelte';
 import type { AttemptKind } from '../bindings/AttemptKind';
 import type { JournalEvent } from '../bindings/JournalEvent';
 
@@ -58,9 +58,13 @@ export function journalWord(code: JournalEvent | AttemptKind): string {
   return t(JOURNAL[code]);
 }
 
-/** A UTC journal time in this computer's local time, as the agent's locale writes it. */
+/**
+ * A UTC journal time in this computer's local time, written as every other time on the screens
+ * is, in both languages (`2026-12-02 03:40:12`: ISO order, 24 hours), so one screen never holds
+ * two date forms.
+ */
 export function localStamp(iso: string): string {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return iso;
-  return new Intl.DateTimeFormat(locales[i18n.language], { dateStyle: 'short', timeStyle: 'medium' }).format(when);
+  return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'medium' }).format(when);
 }

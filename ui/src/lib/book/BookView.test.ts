@@ -36,6 +36,7 @@ describe('booking', () => {
     await user.click(screen.getByRole('button', { name: 'Review' }));
 
     expect(await screen.findByRole('heading', { name: 'Check and book' })).toBeTruthy();
+    expect(screen.getByText(/· Drottningholmsvägen 37, Kungsholmen \(Stockholm\)/), 'the pickup place with its city').toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Book now' }));
     expect(await screen.findByRole('heading', { name: 'Booked: 2026000000007' })).toBeTruthy();
     expect(screen.getByText('R000000007')).toBeTruthy();

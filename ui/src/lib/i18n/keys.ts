@@ -133,6 +133,7 @@ export type MessageKey =
   | 'book-done-segment'
   | 'book-done-copy'
   | 'book-done-copied'
+  | 'book-done-amadeus'
   | 'book-done-again'
   | 'book-new'
   | 'book-new-discarded'
