@@ -88,6 +88,7 @@ book-details-otherEnd-arrival = Flying from (code)
 book-details-otherTime-departure = Lands there
 book-details-otherTime-arrival = Left there
 book-details-infoToDriver = Information to the driver
+book-details-more = More about the passenger
 book-details-references = References
 book-details-costCentre = Cost centre
 book-details-project = Project

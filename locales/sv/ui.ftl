@@ -87,6 +87,7 @@ book-details-otherEnd-arrival = Flyger från (kod)
 book-details-otherTime-departure = Landar där
 book-details-otherTime-arrival = Avgick därifrån
 book-details-infoToDriver = Information till chauffören
+book-details-more = Mer om resenären
 book-details-references = Referenser
 book-details-costCentre = Kostnadsställe
 book-details-project = Projekt

@@ -214,6 +214,7 @@ describe('the services at a connection', () => {
     const user = userEvent.setup();
     render(BookView);
     await pick(user, 'Airport or station', 'Stoc', 'Stockholm Arlanda Flygplats (ARN)');
+    await waitFor(() => expect(document.activeElement?.id, 'the terminal taken, on to the time').toBe('book-time'));
     await user.type(screen.getByLabelText('The flight or train departs'), 'tomorrow 0710');
     await user.click(screen.getByRole('button', { name: 'Show services' }));
     const taxi = (await screen.findByRole('radio', { name: /^Taxi/ })) as HTMLInputElement;

@@ -85,6 +85,7 @@ export type MessageKey =
   | 'book-details-otherTime-departure'
   | 'book-details-otherTime-arrival'
   | 'book-details-infoToDriver'
+  | 'book-details-more'
   | 'book-details-references'
   | 'book-details-costCentre'
   | 'book-details-project'
