@@ -175,7 +175,6 @@ history-open-inDoubt = in doubt: several trips at the supplier could be this one
 history-open-candidates = Candidates
 history-open-notSeen = not seen at the supplier yet: looked at again after its commit window
 history-status-pending = Pending
-history-status-complete = Complete
 history-status-confirmed = Confirmed
 history-status-cancelled = Cancelled
 history-col-pickup = Pickup

@@ -174,7 +174,6 @@ history-open-inDoubt = osäkert: flera resor hos leverantören kan vara denna, i
 history-open-candidates = Kandidater
 history-open-notSeen = syns inte hos leverantören än: vi tittar igen när dess bekräftelsetid har gått
 history-status-pending = Väntande
-history-status-complete = Klar
 history-status-confirmed = Bekräftad
 history-status-cancelled = Avbokad
 history-col-pickup = Hämtning

@@ -181,7 +181,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                             .ok_or_else(|| usage(Said::new("cli-supplier-one-of")))?,
                     ),
                 },
-                status: status.clone(),
+                statuses: history::state_statuses(status.as_deref().unwrap_or_default()),
                 ..Default::default()
             };
             let rows = core

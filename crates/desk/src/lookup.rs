@@ -20,7 +20,8 @@ pub struct HistoryQuery {
     #[serde(default)]
     #[ts(optional)]
     pub supplier: Option<Supplier>,
-    /// Only this status.
+    /// Only this state: `confirmed`, `booked`, `cancelled` (whichever supplier's word for it), or
+    /// a supplier's own status code.
     #[serde(default)]
     #[ts(optional)]
     pub status: Option<String>,
@@ -67,7 +68,7 @@ impl Core {
                 .map(|d| day(d, "history.until").map(|t| t + chrono::TimeDelta::days(1)))
                 .transpose()?,
             supplier: query.supplier.map(history::Supplier::from),
-            status: query.status.clone().filter(|s| !s.is_empty()),
+            statuses: history::state_statuses(query.status.as_deref().unwrap_or_default()),
         };
         let limit = query.limit.unwrap_or(50).clamp(1, 500) as usize;
         Ok(self.db(|h| h.search(self.profile.name(), &query.text, &filter, limit))?)

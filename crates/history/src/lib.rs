@@ -24,7 +24,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde_json::Value;
 
-pub use search::Filter;
+pub use search::{Filter, state_statuses};
 pub use supplier::Supplier;
 pub use table::attempt_events::{Event, JournalEvent};
 pub use table::attempts::{Attempt, AttemptKind, AttemptState, Step, Target};

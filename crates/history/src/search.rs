@@ -18,8 +18,21 @@ pub struct Filter {
     pub until: Option<DateTime<Utc>>,
     /// One supplier.
     pub supplier: Option<Supplier>,
-    /// One status word (`CONFIRMED`, `Cancelled` ...), compared without case.
-    pub status: Option<String>,
+    /// Any of these status words (`COMPLETE`, `Trip_Confirmed`: one state as two suppliers name
+    /// it), compared without case; empty for any status.
+    pub statuses: Vec<String>,
+}
+
+/// The status words of one state across the suppliers, for a filter: `confirmed` is FTBook's
+/// `COMPLETE` and FASTTRAK's `Trip_Confirmed`, `booked` their `BOOKED` and `Booked`; any other
+/// word is itself (`cancelled` matches both suppliers' spellings, compared without case).
+pub fn state_statuses(state: &str) -> Vec<String> {
+    match state.trim().to_ascii_lowercase().as_str() {
+        "" => vec![],
+        "confirmed" => vec!["COMPLETE".into(), "Trip_Confirmed".into()],
+        "booked" => vec!["BOOKED".into()],
+        _ => vec![state.trim().to_owned()],
+    }
 }
 
 /// The FTS5 query for what the agent typed: every word of 2 characters or more as a prefix, all
@@ -49,9 +62,13 @@ impl Filter {
             values.push(Sql::Text(supplier.as_str().into()));
             sql += &format!(" AND b.supplier = ?{}", values.len());
         }
-        if let Some(status) = &self.status {
-            values.push(Sql::Text(status.clone()));
-            sql += &format!(" AND s.status = ?{} COLLATE NOCASE", values.len());
+        if !self.statuses.is_empty() {
+            let mut any = Vec::new();
+            for status in &self.statuses {
+                values.push(Sql::Text(status.clone()));
+                any.push(format!("s.status = ?{} COLLATE NOCASE", values.len()));
+            }
+            sql += &format!(" AND ({})", any.join(" OR "));
         }
         sql
     }

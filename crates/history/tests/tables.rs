@@ -171,7 +171,7 @@ fn filters_narrow_by_pickup_date_supplier_and_status() {
         "the supplier filter keeps one supplier's rows"
     );
     assert_eq!(
-        suppliers(search(Filter { status: Some("cancelled".into()), ..Filter::default() })),
+        suppliers(search(Filter { statuses: vec!["cancelled".into()], ..Filter::default() })),
         [Supplier::Fasttrak],
         "the status filter ignores case"
     );
@@ -185,6 +185,34 @@ fn filters_narrow_by_pickup_date_supplier_and_status() {
         suppliers(search(Filter { until: Some(december_3), ..Filter::default() })),
         [Supplier::Ftbook]
     );
+}
+
+#[test]
+fn one_state_is_found_under_each_suppliers_word_for_it() {
+    let history = History::in_memory().expect("a database");
+    let mut complete = segment("R000000021", "Anna Öberg");
+    complete.status = "COMPLETE".into();
+    history.save_booking(&booking("2026000000021"), &[complete]).expect("saved");
+    let mut fasttrak = booking("48202");
+    fasttrak.supplier = Supplier::Fasttrak;
+    let mut confirmed = segment("48202", "Anna Öberg");
+    confirmed.status = "Trip_Confirmed".into();
+    history.save_booking(&fasttrak, &[confirmed]).expect("saved");
+    let found = |state: &str| {
+        let filter = Filter { statuses: history::state_statuses(state), ..Filter::default() };
+        let mut rows: Vec<_> = history
+            .search(PROFILE, "oberg", &filter, 10)
+            .expect("a search")
+            .into_iter()
+            .map(|r| r.supplier)
+            .collect();
+        rows.sort_by_key(|s| s.as_str());
+        rows
+    };
+    assert_eq!(found("confirmed"), [Supplier::Fasttrak, Supplier::Ftbook], "COMPLETE and Trip_Confirmed");
+    assert_eq!(found("COMPLETE"), [Supplier::Ftbook], "a supplier's own code is itself");
+    assert_eq!(found("").len(), 2, "no state: all");
+    assert!(found("cancelled").is_empty());
 }
 
 #[test]

@@ -14,7 +14,8 @@ text: string,
  */
 supplier?: Supplier, 
 /**
- * Only this status.
+ * Only this state: `confirmed`, `booked`, `cancelled` (whichever supplier's word for it), or
+ * a supplier's own status code.
  */
 status?: string, 
 /**

@@ -19,7 +19,7 @@ export function errorText(key: string | undefined): string | null {
   return isMessageKey(key) ? t(key) : key;
 }
 
-/** A status word (`COMPLETE` → "Klar"); an unknown status is shown as it came. */
+/** A status word (`COMPLETE` → "Bekräftad"); an unknown status is shown as it came. */
 export function statusWord(status: string): string {
   const key = keyOf('status', status);
   return isMessageKey(key) ? t(key) : status;

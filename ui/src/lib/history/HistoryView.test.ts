@@ -154,6 +154,19 @@ describe('the history', () => {
     expect((searches.at(-1)?.args.query as HistoryQuery).text).toBe('ober');
   });
 
+  it('filters by a state whichever supplier’s word it is, offered once', async () => {
+    const calls = backend([row()]);
+    const user = userEvent.setup();
+    render(HistoryView);
+    const status = await screen.findByLabelText('Status');
+    const words = Array.from((status as HTMLSelectElement).options).map((o) => o.textContent?.trim());
+    expect(new Set(words).size, `one option per state: ${words.join(', ')}`).toBe(words.length);
+    await user.selectOptions(status, 'confirmed');
+    await waitFor(() =>
+      expect(calls.some((c) => c.cmd === 'search_history' && (c.args.query as HistoryQuery).status === 'confirmed')).toBe(true),
+    );
+  });
+
   it('says so when nothing matches', async () => {
     backend([row()]);
     const user = userEvent.setup();

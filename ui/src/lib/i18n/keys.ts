@@ -163,7 +163,6 @@ export type MessageKey =
   | 'history-open-candidates'
   | 'history-open-notSeen'
   | 'history-status-pending'
-  | 'history-status-complete'
   | 'history-status-confirmed'
   | 'history-status-cancelled'
   | 'history-col-pickup'
