@@ -161,6 +161,7 @@ history-search-hint = Ctrl+F jumps here from anywhere
 history-filter-supplier = Supplier
 history-filter-status = Status
 history-filter-all = All
+history-day-placeholder = e.g. yesterday, 2/12
 history-filter-from = Pickup from
 history-filter-until = Pickup until
 history-open-heading = Outcome not known yet ({ $count })

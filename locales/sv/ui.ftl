@@ -160,6 +160,7 @@ history-search-hint = Ctrl+F hoppar hit var du än är
 history-filter-supplier = Leverantör
 history-filter-status = Status
 history-filter-all = Alla
+history-day-placeholder = t.ex. igår, 2/12
 history-filter-from = Hämtning från
 history-filter-until = Hämtning till
 history-open-heading = Utfallet är inte känt än ({ $count })

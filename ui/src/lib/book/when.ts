@@ -37,7 +37,7 @@ function offsetAt(instant: number, zone: string): number {
 }
 
 /** The instant of a wall time in `zone` (a time skipped by the spring change reads as after it). */
-function instantOf(y: number, mo: number, d: number, h: number, mi: number, zone: string): number {
+export function instantOf(y: number, mo: number, d: number, h: number, mi: number, zone: string): number {
   const wall = Date.UTC(y, mo - 1, d, h, mi);
   let instant = wall - offsetAt(wall, zone) * 60000;
   instant = wall - offsetAt(instant, zone) * 60000;
@@ -45,7 +45,7 @@ function instantOf(y: number, mo: number, d: number, h: number, mi: number, zone
 }
 
 /** The wall date (year, month, day) of `instant` in `zone`. */
-function wallDate(instant: number, zone: string): [number, number, number] {
+export function wallDate(instant: number, zone: string): [number, number, number] {
   const local = instant + offsetAt(instant, zone) * 60000;
   const date = new Date(local);
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];

@@ -1,7 +1,7 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BookingView } from '../../bindings/BookingView';
 import type { HistoryQuery } from '../../bindings/HistoryQuery';
 import type { SegmentRow } from '../../bindings/SegmentRow';
@@ -165,6 +165,27 @@ describe('the history', () => {
     await waitFor(() =>
       expect(calls.some((c) => c.cmd === 'search_history' && (c.args.query as HistoryQuery).status === 'confirmed')).toBe(true),
     );
+  });
+
+  it('takes its days as agents type them, said back, never in US order', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    vi.setSystemTime(new Date('2026-12-02T10:00:00+01:00'));
+    try {
+      const calls = backend([row()]);
+      const user = userEvent.setup();
+      render(HistoryView);
+      const from = await screen.findByLabelText('Pickup from');
+      expect(from.getAttribute('type'), 'no browser date widget').toBe('text');
+      await user.type(from, 'yesterday');
+      expect(await screen.findByText('Tue 1 Dec 2026')).toBeTruthy();
+      await waitFor(() =>
+        expect(calls.some((c) => c.cmd === 'search_history' && (c.args.query as HistoryQuery).from === '2026-12-01')).toBe(true),
+      );
+      await user.type(screen.getByLabelText('Pickup until'), '31/4/2026');
+      expect(await screen.findByText('There is no such day.')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says so when nothing matches', async () => {

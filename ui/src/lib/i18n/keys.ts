@@ -149,6 +149,7 @@ export type MessageKey =
   | 'history-filter-supplier'
   | 'history-filter-status'
   | 'history-filter-all'
+  | 'history-day-placeholder'
   | 'history-filter-from'
   | 'history-filter-until'
   | 'history-open-heading'
