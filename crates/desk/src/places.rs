@@ -80,12 +80,6 @@ impl Core {
     }
 }
 
-/// A POI's own name from FTBook's description (`Grand Hôtel Stockholm (Hotell)`): the street is
-/// where it is, not what the agent looks for.
-fn poi_name(description: &str) -> &str {
-    description.trim()
-}
-
 /// One street search result as the list shows it, and what ranking needs of it.
 fn hit(street: &ftbook::model::Street) -> (PlaceHit, rank::Candidate) {
     let location = street.location.as_ref();
@@ -116,7 +110,9 @@ fn hit(street: &ftbook::model::Street) -> (PlaceHit, rank::Candidate) {
             city: community.clone().or_else(|| Some(district.clone()).filter(|d| !d.is_empty())),
         };
         if poi {
-            let name = poi_name(street.description.as_deref().unwrap_or_default()).to_owned();
+            // A POI is looked for by its own name (`Grand Hôtel Stockholm (Hotell)`): the street
+            // is where it is.
+            let name = street.description.as_deref().unwrap_or_default().trim().to_owned();
             let detail = if address.is_empty() { district } else { format!("{address}, {district}") };
             ("poi", place, name.clone(), detail, name)
         } else {

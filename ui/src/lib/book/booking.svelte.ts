@@ -121,19 +121,7 @@ export class BookDraft {
   }
 
   private restore(kept: Kept): void {
-    this.step = kept.step;
-    this.form = kept.form;
-    this.connection = kept.connection;
-    this.services = kept.services;
-    this.stops = kept.stops;
-    this.tripErrors = kept.tripErrors;
-    this.trip = kept.trip;
-    this.offers = kept.offers;
-    this.chosen = kept.chosen;
-    this.details = kept.details;
-    this.detailErrors = kept.detailErrors;
-    this.booked = kept.booked;
-    this.locked = kept.locked;
+    Object.assign(this, kept);
   }
 
   /**
@@ -164,12 +152,10 @@ export class BookDraft {
 
   /** Back to nothing entered, with no Undo (a test's fresh start). */
   reset(): void {
-    clearTimeout(this.undoTimer);
-    this.discarded = null;
+    this.form.mode = 'connection';
     this.discard();
     clearTimeout(this.undoTimer);
     this.discarded = null;
-    this.form.mode = 'connection';
   }
 
   /** Undo of "New booking": the discarded draft as it was. */
