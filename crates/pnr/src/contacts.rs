@@ -90,6 +90,11 @@ pub(crate) fn read(element: u32, text: &str) -> Option<Contact> {
         };
     }
     let code: String = text.chars().take_while(|c| c.is_ascii_uppercase()).collect();
+    // `APBOM 91 22 496 0704 - H`: the city code may follow `AP` without a space.
+    let code = match code.len() {
+        5 if code.starts_with("AP") => "AP".to_owned(),
+        _ => code,
+    };
     let body = text[code.len()..].trim().trim_start_matches('-').trim();
     match code.as_str() {
         "APE" => contact(element, ContactKind::Email, email(body), passengers, &code),
@@ -144,6 +149,7 @@ mod tests {
         assert_eq!(value("OSI SK CTCM 46701234567"), Some((Mobile, "46701234567".into(), vec![])));
         assert_eq!(value("AP 031-12 34 56-H"), Some((Phone, "031123456".into(), vec![])));
         assert_eq!(value("APN E+KARIN@EXAMPLE.SE/P1"), Some((Email, "karin@example.se".into(), vec![1])));
+        assert_eq!(value("APBOM 91 22 496 0704 - H/P1"), Some((Phone, "91224960704".into(), vec![1])));
         assert_eq!(value("OSI SK VIP PASSENGER"), None);
         assert_eq!(value("APE NOT AN ADDRESS"), None);
     }

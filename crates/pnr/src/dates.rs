@@ -37,6 +37,16 @@ pub(crate) fn birth_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
     if date > today { date.with_year(date.year() - 100) } else { Some(date) }
 }
 
+/// A birth date with its whole year (`15JAN1960`, the `IDDOB` form).
+pub(crate) fn long_birth_date(text: &str) -> Option<NaiveDate> {
+    let (day, month) = day_and_month(text)?;
+    let year = text.get(5..9)?.parse().ok()?;
+    if text.len() != 9 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
 /// Where a flight without a year is looked for: the PNR's own date, or a few days before today.
 pub(crate) fn anchor(created: Option<NaiveDate>, today: NaiveDate) -> NaiveDate {
     created.unwrap_or(today - TimeDelta::days(FLOWN_DAYS))

@@ -100,9 +100,25 @@ pub struct Passenger {
 }
 
 impl Passenger {
-    /// The name as the GDS writes it (`ÖBERG/KARIN`): who the traveller is across bookings.
+    /// The name as the GDS writes it, upper case without diacritics (`Öberg`, `Karin` →
+    /// `OBERG/KARIN`): the same traveller whether a PNR or an agent wrote the name.
     pub fn gds_name(&self) -> String {
-        format!("{}/{}", self.last_name.to_uppercase(), self.first_name.to_uppercase())
+        let fold = |name: &str| -> String {
+            name.to_uppercase()
+                .chars()
+                .map(|c| match c {
+                    'Å' | 'Ä' | 'Á' | 'À' | 'Â' | 'Ã' => 'A',
+                    'Ö' | 'Ø' | 'Ó' | 'Ò' | 'Ô' | 'Õ' => 'O',
+                    'É' | 'È' | 'Ê' | 'Ë' => 'E',
+                    'Ü' | 'Ú' | 'Ù' | 'Û' => 'U',
+                    'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+                    'Ç' => 'C',
+                    'Ñ' => 'N',
+                    c => c,
+                })
+                .collect()
+        };
+        format!("{}/{}", fold(&self.last_name), fold(&self.first_name))
     }
 }
 

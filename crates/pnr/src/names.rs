@@ -1,6 +1,6 @@
-//! Name elements: `OBERG/KARIN MRS`, `OBERG/PER MSTR(CHD/12MAR16)`,
-//! `OBERG/KARIN MRS(INFELSA/12MAR26)` (an infant with the adult's last name) or
-//! `(INFLIND/ELSA/12MAR26)` (with its own).
+//! Name elements: `OBERG/KARIN MRS`, `OBERG/PER MSTR(CHD/12MAR16)`, `(IDDOB15JAN1960)`,
+//! `OBERG/KARIN MRS(INF/ELSA/12MAR26)` (an infant with the adult's last name) or
+//! `(INFLIND/ELSA/12MAR26)` (with its own), as Amadeus's name entry writes them.
 
 use chrono::NaiveDate;
 
@@ -34,18 +34,39 @@ fn first_and_title(text: &str) -> (String, Option<String>) {
     }
 }
 
-/// `CHD/12MAR16`, `INFELSA/12MAR26`: a birth date at the end.
-fn born(parts: &[&str], today: NaiveDate) -> Option<NaiveDate> {
-    parts.last().and_then(|p| dates::birth_date(p, today))
+/// The bracketed groups after a name: `(CHD/05JUN19)(ID123)` → `CHD/05JUN19`, `ID123`; a last
+/// group the display cut off before its `)` counts too.
+fn groups(text: &str) -> Vec<&str> {
+    text.split('(').skip(1).map(|g| g.split(')').next().unwrap_or(g).trim()).collect()
+}
+
+/// An infant as Amadeus writes it after `INF`: `/ELLA/12MAR26` (the adult's last name),
+/// `BERG/MAJA/01SEP26` (its own), `//10SEP08` (no name yet), `/ANU` (no birth date).
+fn infant(adult: &Passenger, after: &str, today: NaiveDate) -> Passenger {
+    let parts: Vec<&str> = after.split('/').map(str::trim).collect();
+    let born = parts.iter().rev().find_map(|p| dates::birth_date(p, today));
+    let names: Vec<&str> = parts.iter().copied().filter(|p| dates::birth_date(p, today).is_none()).collect();
+    let (last_name, first_name) = match names.as_slice() {
+        ["", first, ..] => (adult.last_name.clone(), as_written(first)),
+        [last, first, ..] => (as_written(last), as_written(first)),
+        [last] => (as_written(last), String::new()),
+        [] => (adult.last_name.clone(), String::new()),
+    };
+    let last_name = if last_name.is_empty() { adult.last_name.clone() } else { last_name };
+    Passenger {
+        element: adult.element,
+        last_name,
+        first_name,
+        title: None,
+        traveller: Traveller::Infant,
+        born,
+    }
 }
 
 /// The passengers of one name element: the passenger, and an infant on their lap when the
 /// element names one. `None` when it is not `LAST/FIRST`.
 pub(crate) fn read(element: u32, text: &str, today: NaiveDate) -> Option<Vec<Passenger>> {
-    let (name, extra) = match text.split_once('(') {
-        Some((name, extra)) => (name, Some(extra.trim_end_matches(')'))),
-        None => (text, None),
-    };
+    let (name, extra) = text.split_once('(').map_or((text, ""), |(name, _)| (name, &text[name.len()..]));
     let (last, first) = name.split_once('/')?;
     if last.trim().is_empty() || first.trim().is_empty() {
         return None;
@@ -54,41 +75,19 @@ pub(crate) fn read(element: u32, text: &str, today: NaiveDate) -> Option<Vec<Pas
     let last_name = as_written(last);
     let mut passenger =
         Passenger { element, last_name, first_name, title, traveller: Traveller::Adult, born: None };
-    let mut infant = None;
-    if let Some(extra) = extra {
-        let parts: Vec<&str> = extra.split('/').map(str::trim).collect();
-        match parts.first().copied().unwrap_or_default() {
-            "CHD" => {
-                passenger.traveller = Traveller::Child;
-                passenger.born = born(&parts[1..], today);
-            }
-            first if first.starts_with("INF") => {
-                let own = &first[3..];
-                let birth = born(&parts, today);
-                let names: Vec<&str> = std::iter::once(own)
-                    .chain(parts[1..].iter().copied())
-                    .filter(|p| !p.is_empty())
-                    .collect();
-                let names: Vec<&str> =
-                    names.into_iter().filter(|p| dates::birth_date(p, today).is_none()).collect();
-                let (last, first) = match names.as_slice() {
-                    [last, first, ..] => (as_written(last), as_written(first)),
-                    [first] => (passenger.last_name.clone(), as_written(first)),
-                    [] => (passenger.last_name.clone(), String::new()),
-                };
-                infant = Some(Passenger {
-                    element,
-                    last_name: last,
-                    first_name: first,
-                    title: None,
-                    traveller: Traveller::Infant,
-                    born: birth,
-                });
-            }
-            _ => {}
+    let mut lap = None;
+    for group in groups(extra) {
+        if let Some(after) = group.strip_prefix("INF") {
+            lap = Some(infant(&passenger, after, today));
+        } else if let Some(after) = group.strip_prefix("CHD").or_else(|| group.strip_prefix("INS")) {
+            // A child, or an infant with a seat of its own: either travels as a passenger.
+            passenger.traveller = if group.starts_with("INS") { Traveller::Infant } else { Traveller::Child };
+            passenger.born = after.split('/').find_map(|p| dates::birth_date(p.trim(), today));
+        } else if let Some(born) = group.strip_prefix("IDDOB") {
+            passenger.born = dates::long_birth_date(born);
         }
     }
-    Some(std::iter::once(passenger).chain(infant).collect())
+    Some(std::iter::once(passenger).chain(lap).collect())
 }
 
 #[cfg(test)]

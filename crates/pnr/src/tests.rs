@@ -112,7 +112,7 @@ RP/STOS12345/STOS12345            AA/SU  20NOV26/0815Z   R7KLMN
 fn an_infant_on_a_lap_and_a_child_with_their_birth_dates() {
     let display = "\
 RP/GOTS28100/GOTS28100            BB/SU  01DEC26/1403Z   M4XQ2P
-  1.NILSSON/SARA MRS(INFELLA/12MAR26)   2.NILSSON/LEO MSTR(CHD/05JUN19)
+  1.NILSSON/SARA MRS(INF/ELLA/12MAR26)   2.NILSSON/LEO MSTR(CHD/05JUN19)
   3  SK 164 Y 18DEC 5 GOTARN HK2  0600 0655  18DEC  E  SK/M4XQ2P
   4 APM 0709876543/P1
   5 SSR INFT SK HK1 NILSSON/ELLA 12MAR26/S3/P1
@@ -402,6 +402,34 @@ fn the_travellers_own_contact_comes_before_one_for_all_and_never_the_agencys() {
     assert_eq!(pnr.contact(ContactKind::Mobile, 1).map(|c| c.value.as_str()), Some("0701111111"));
     assert_eq!(pnr.contact(ContactKind::Phone, 1), None);
     assert_eq!(pnr.passengers[0].gds_name(), "OBERG/KARIN");
+}
+
+#[test]
+fn every_name_form_of_amadeuss_name_entry() {
+    let display = "\
+  1.BROWN/SIOBHAN MS(INF//10SEP26)   2.LEAVEY/KIM(INF/ANU)
+  3.GERBER/TERRY(CHD)(ID234567)   4.SMITH/JOHN MR(IDDOB15JAN1960)
+  5.JONES/TOM(YTH)   6.WATSON/JANE(INS/01MAR26)";
+    assert_eq!(
+        read(display)[1..],
+        [
+            "pax 1 Adult Brown/Siobhan MS -",
+            "pax 1 Infant Brown/ - 2026-09-10",
+            "pax 2 Adult Leavey/Kim - -",
+            "pax 2 Infant Leavey/Anu - -",
+            "pax 3 Child Gerber/Terry - -",
+            "pax 4 Adult Smith/John MR 1960-01-15",
+            "pax 5 Adult Jones/Tom - -",
+            "pax 6 Infant Watson/Jane - 2026-03-01",
+        ]
+    );
+}
+
+#[test]
+fn the_gds_name_folds_what_amadeus_cannot_write() {
+    let pnr = read_amadeus("  1.ÅSTRÖM/BJÖRN MR   2.OBERG/KARIN MRS", today());
+    assert_eq!(pnr.passengers[0].gds_name(), "ASTROM/BJORN");
+    assert_eq!(pnr.passengers[1].gds_name(), "OBERG/KARIN");
 }
 
 #[test]
