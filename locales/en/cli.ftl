@@ -58,3 +58,27 @@ cli-col-booking = booking
 cli-col-segment = segment
 cli-col-attempt = attempt
 cli-col-state = state
+
+# desk pnr
+cli-pnr-locator = Record locator
+cli-pnr-office = office
+cli-pnr-unread = Not read:
+cli-pnr-to-airport = to the airport
+cli-pnr-from-airport = from the airport
+cli-col-element = element
+cli-col-title = title
+cli-col-traveller = category
+cli-col-born = born
+cli-col-flight = flight
+cli-col-departs = departs
+cli-col-arrives = arrives
+cli-col-contact = contact
+cli-col-source = from
+cli-col-line = line
+cli-col-text = text
+cli-col-why = why
+cli-col-leg = transfer
+cli-col-airport = airport
+cli-col-flight-time = flight's time
+cli-col-lead = lead (min)
+cli-col-no-transfer = no transfer, because

@@ -58,3 +58,27 @@ cli-col-booking = bokning
 cli-col-segment = delresa
 cli-col-attempt = försök
 cli-col-state = läge
+
+# desk pnr
+cli-pnr-locator = Bokningsnummer
+cli-pnr-office = kontor
+cli-pnr-unread = Inte lästa:
+cli-pnr-to-airport = till flygplatsen
+cli-pnr-from-airport = från flygplatsen
+cli-col-element = element
+cli-col-title = titel
+cli-col-traveller = kategori
+cli-col-born = född
+cli-col-flight = flyg
+cli-col-departs = avgår
+cli-col-arrives = ankommer
+cli-col-contact = kontakt
+cli-col-source = från
+cli-col-line = rad
+cli-col-text = text
+cli-col-why = varför
+cli-col-leg = transfer
+cli-col-airport = flygplats
+cli-col-flight-time = flygets tid
+cli-col-lead = ledtid (min)
+cli-col-no-transfer = ingen transfer, eftersom

@@ -43,6 +43,7 @@ async fn book_in(data_dir: &std::path::Path) -> String {
         regular_taxi: false,
         service: Some("Taxi".into()),
         international: false,
+        pickup: None,
     };
     let offers = core.quotes(&trip).await;
     let availability = offers

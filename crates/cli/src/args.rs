@@ -40,6 +40,7 @@ Examples (sandbox profile):
   desk show QX7Z2K
   desk cancel R000000001
   desk tbo balance
+  desk pnr parse pnr.txt        desk pnr suggest pnr.txt --json
   desk sandbox --port 18080      (then: desk --sandbox-url http://127.0.0.1:18080 quote ...)";
 
 /// Options for every command.
@@ -221,6 +222,26 @@ pub enum Command {
     Tbo {
         #[command(subcommand)]
         command: TboCommand,
+    },
+    /// A traveller's PNR as copied from Amadeus (the RT display).
+    Pnr {
+        #[command(subcommand)]
+        command: PnrCommand,
+    },
+}
+
+/// PNR commands.
+#[derive(Debug, Subcommand)]
+pub enum PnrCommand {
+    /// What the PNR holds: locator, passengers, flights, contacts, and the lines not read.
+    Parse {
+        /// The PNR as copied (`-`: standard input).
+        file: std::path::PathBuf,
+    },
+    /// The transfers its flights need, with pickups from the lead times in Settings.
+    Suggest {
+        /// The PNR as copied (`-`: standard input).
+        file: std::path::PathBuf,
     },
 }
 

@@ -69,6 +69,8 @@ pub async fn book(core: &Core, book: &Book) -> Result<desk::booking::Booked, Fai
             title: book.title.clone(),
             foid: book.foid.clone(),
             child_age: book.child_age,
+            unique_src: None,
+            unique_id: None,
         },
         connection,
         info_to_driver: None,
@@ -82,6 +84,7 @@ pub async fn book(core: &Core, book: &Book) -> Result<desk::booking::Booked, Fai
         invoice_address: None,
         amadeus: book.amadeus.clone(),
         sabre: None,
+        write_back: None,
     };
     Ok(core.book(&request).await?)
 }

@@ -131,6 +131,7 @@ pub fn trip(trip: &Trip) -> Result<TripRequest, Failure> {
         regular_taxi: trip.taxi,
         service,
         international: trip.international,
+        pickup: None,
     })
 }
 

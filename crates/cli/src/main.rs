@@ -13,6 +13,7 @@ mod book;
 mod input;
 mod open;
 mod output;
+mod pnr;
 mod run;
 mod words;
 

@@ -2,7 +2,7 @@
 
 use desk::{Core, Error, Said};
 
-use crate::args::{Cli, Command, TboCommand};
+use crate::args::{Cli, Command, PnrCommand, TboCommand};
 use crate::input::Failure;
 use crate::input::{direction_of, time, trip, usage};
 use crate::output::{SEGMENT_HEADER, cell, history_row, json, print_booking, table};
@@ -13,6 +13,10 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
     let global = &cli.global;
     if let Command::Sandbox { port, state } = &cli.command {
         return run_sandbox(*port, state.clone()).await;
+    }
+    // Reading a PNR needs no supplier.
+    if let Command::Pnr { command: PnrCommand::Parse { file } } = &cli.command {
+        return crate::pnr::parse(file, global.json);
     }
     let (core, _lock) = crate::open::open(global).await?;
     let profile = core.profile().name();
@@ -279,6 +283,10 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                 }
             }
             Ok(())
+        }
+        Command::Pnr { command: PnrCommand::Parse { file } } => crate::pnr::parse(file, global.json),
+        Command::Pnr { command: PnrCommand::Suggest { file } } => {
+            crate::pnr::suggest(&core, file, global.json).await
         }
     }
 }

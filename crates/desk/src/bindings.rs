@@ -10,6 +10,7 @@ use ts_rs::{Config, ExportError, TS};
 
 use crate::lookup::HistoryQuery;
 use crate::places::{Field as PlaceField, PlaceHit, PlaceHits};
+use crate::pnr::{LeadTimes, Left, Leg, Minutes, NoTransfer, Suggestion};
 use crate::profile::{FasttrakSettings, FtbookSettings, ProfileSettings, TboSettings};
 use crate::quotes::{Needs, Offer, Offers, Place, SupplierProblem, TripRequest, When};
 use crate::request::{BookingRequest, ConnectionInput, InvoiceAddressInput, PassengerInput, ReferenceInput};
@@ -76,6 +77,23 @@ pub fn all() -> Result<Vec<Binding>, ExportError> {
         binding::<TboSettings>(&cfg)?,
         binding::<ServiceView>(&cfg)?,
         binding::<StopView>(&cfg)?,
+        binding::<LeadTimes>(&cfg)?,
+        binding::<Minutes>(&cfg)?,
+        binding::<Suggestion>(&cfg)?,
+        binding::<Leg>(&cfg)?,
+        binding::<Left>(&cfg)?,
+        binding::<NoTransfer>(&cfg)?,
+        binding::<pnr::Pnr>(&cfg)?,
+        binding::<pnr::Gds>(&cfg)?,
+        binding::<pnr::Passenger>(&cfg)?,
+        binding::<pnr::Traveller>(&cfg)?,
+        binding::<pnr::Flight>(&cfg)?,
+        binding::<pnr::SegmentState>(&cfg)?,
+        binding::<pnr::Contact>(&cfg)?,
+        binding::<pnr::ContactKind>(&cfg)?,
+        binding::<pnr::Remark>(&cfg)?,
+        binding::<pnr::Unread>(&cfg)?,
+        binding::<pnr::UnreadWhy>(&cfg)?,
     ];
     bindings.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(bindings)

@@ -22,6 +22,7 @@ pub mod manage;
 pub mod open;
 pub mod paths;
 pub mod places;
+pub mod pnr;
 pub mod profile;
 pub mod quotes;
 mod reconcile;

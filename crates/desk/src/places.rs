@@ -81,7 +81,7 @@ impl Core {
 }
 
 /// One street search result as the list shows it, and what ranking needs of it.
-fn hit(street: &ftbook::model::Street) -> (PlaceHit, rank::Candidate) {
+pub(crate) fn hit(street: &ftbook::model::Street) -> (PlaceHit, rank::Candidate) {
     let location = street.location.as_ref();
     let kind = location.and_then(|l| l.kind.as_ref()).map(|k| k.as_str().to_owned()).unwrap_or_default();
     let code = location.and_then(|l| l.code.clone()).unwrap_or_default();

@@ -89,6 +89,12 @@ pub struct TripRequest {
     /// Whether the flight or train comes from or goes abroad (FTBook's `international`).
     #[serde(default)]
     pub international: bool,
+    /// For a connection: the pickup wanted (from the agency's lead time at the airport), asked
+    /// of FTBook as `desiredDate` beside the connection; a product that locks its pickup time
+    /// keeps FTBook's own. Without it FTBook picks the time.
+    #[serde(default)]
+    #[ts(optional, type = "string")]
+    pub pickup: Option<DateTime<FixedOffset>>,
 }
 
 /// What an FTBook product asks for, as the agent reads it beside the offer.
@@ -151,6 +157,7 @@ impl TripRequest {
                 query.connection_date = Some(at);
                 query.connection_arrival = Some(arrival);
                 query.international = Some(self.international);
+                query.desired_date = self.pickup;
             }
         }
         // The flow's step 5: availability is asked for one service — the taxi, unless another
@@ -162,13 +169,13 @@ impl TripRequest {
         query
     }
 
-    /// The pickup time FASTTRAK is asked to price: the wanted pickup, 20 minutes after an
-    /// arrival, or two hours before a departure.
+    /// The pickup time FASTTRAK is asked to price: the wanted pickup, else 20 minutes after an
+    /// arrival or two hours before a departure.
     pub fn fasttrak_pickup(&self) -> DateTime<FixedOffset> {
-        match self.when {
-            When::Pickup { at } => at,
-            When::Connection { at, arrival: true } => at + TimeDelta::minutes(20),
-            When::Connection { at, arrival: false } => at - TimeDelta::hours(2),
+        match (self.when, self.pickup) {
+            (When::Pickup { at }, _) | (When::Connection { .. }, Some(at)) => at,
+            (When::Connection { at, arrival: true }, None) => at + TimeDelta::minutes(20),
+            (When::Connection { at, arrival: false }, None) => at - TimeDelta::hours(2),
         }
     }
 

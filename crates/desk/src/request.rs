@@ -36,6 +36,15 @@ pub struct PassengerInput {
     #[serde(default)]
     #[ts(optional)]
     pub child_age: Option<u32>,
+    /// Whose profile the trip builds at FTBook (`uniqueSrc`: the agency's, `TD:` and its office
+    /// id), for a traveller from a PNR ([`crate::pnr`]).
+    #[serde(default)]
+    #[ts(optional)]
+    pub unique_src: Option<String>,
+    /// The traveller within it (`uniqueId`: the name as the GDS writes it).
+    #[serde(default)]
+    #[ts(optional)]
+    pub unique_id: Option<String>,
 }
 
 /// The flight or train, for products that need the connection.
@@ -129,6 +138,24 @@ pub struct BookingRequest {
     #[serde(default)]
     #[ts(optional)]
     pub sabre: Option<String>,
+    /// Asks FTBook to write its MIS and `RM*SUR` rows into the Amadeus PNR (`amadeusUpdate`);
+    /// needs the Amadeus locator. The agency's setting, on by default.
+    #[serde(default)]
+    #[ts(optional)]
+    pub write_back: Option<bool>,
+}
+
+/// The suffix of the rows FTBook writes into the PNR. The document names the four without
+/// saying what they mean; we read them as the kind of sale (`SELL`, or `TRAN` for FTBook's
+/// `Transfer` service) and the connection (`FT` flight, `TT` train: Flygtaxi or Tågtaxi).
+fn write_back_suffix(service: Option<&str>, train: bool) -> ftbook::model::AmadeusSuffix {
+    use ftbook::model::AmadeusSuffix;
+    match (service == Some("Transfer"), train) {
+        (false, false) => AmadeusSuffix::SellFt,
+        (false, true) => AmadeusSuffix::SellTt,
+        (true, false) => AmadeusSuffix::TranFt,
+        (true, true) => AmadeusSuffix::TranTt,
+    }
 }
 
 fn blank(text: &Option<String>) -> Option<String> {
@@ -199,9 +226,10 @@ impl BookingRequest {
             email: blank(&input.email),
             foid: blank(&input.foid).map(|f| f.replace(' ', "")),
             child_age: input.child_age,
+            unique_src: blank(&input.unique_src),
+            unique_id: blank(&input.unique_id),
             number_of_passengers: (product.number_of_passengers_required == Some(true))
                 .then_some(self.trip.passengers),
-            ..Default::default()
         };
         let connection = self.ftbook_connection(language)?;
         let mut draft = FtbookDraft::from_availability(availability, passenger, connection);
@@ -252,6 +280,24 @@ impl BookingRequest {
                 });
             }
         }
+        if self.write_back == Some(true) {
+            if blank(&self.amadeus).is_none() {
+                return Err(Error::Validation {
+                    message: i18n::text(language, "desk-write-back-needs-locator", &[]),
+                    field: Some("amadeus".into()),
+                });
+            }
+            let train = draft
+                .segment
+                .connection
+                .as_ref()
+                .is_some_and(|c| c.kind == ftbook::model::ConnectionType::Train);
+            draft.booking.amadeus_update = Some(ftbook::model::AmadeusUpdate {
+                add_mis: true,
+                add_rmsur: true,
+                suffix: write_back_suffix(self.trip.service.as_deref(), train),
+            });
+        }
         Ok(draft)
     }
 }
@@ -274,7 +320,7 @@ impl Core {
         };
         // Without the supplier's pickup time: the time asked for, or a departure's (the pickup is
         // before it). An arrival's pickup follows the landing, so a landing just past is no fault.
-        let pickup = pickup.or(match request.trip.when {
+        let pickup = pickup.or(request.trip.pickup).or(match request.trip.when {
             When::Pickup { at } | When::Connection { at, arrival: false } => Some(at),
             When::Connection { arrival: true, .. } => None,
         });

@@ -52,11 +52,36 @@ pub struct Settings {
     /// The agency's city: among places of the same name, the one there is listed first (empty:
     /// none preferred).
     pub home_city: String,
+    /// How long before a flight the car picks up, and after a landing it waits.
+    pub lead_times: crate::pnr::LeadTimes,
+    /// Whether bookings made from an Amadeus PNR ask FTBook to write its MIS and `RM*SUR` rows
+    /// into the PNR (`amadeusUpdate`). On unless the agency turns it off.
+    pub amadeus_write_back: bool,
 }
+
+/// Store key of [`Settings::amadeus_write_back`].
+pub const AMADEUS_WRITE_BACK_KEY: &str = "amadeusWriteBack";
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { language: Language::default(), home_city: DEFAULT_HOME_CITY.into() }
+        Settings {
+            language: Language::default(),
+            home_city: DEFAULT_HOME_CITY.into(),
+            lead_times: crate::pnr::LeadTimes::default(),
+            amadeus_write_back: true,
+        }
+    }
+}
+
+/// A stored entry read as `T`, or `None` (logged) when it is there but unreadable.
+fn entry<T: serde::de::DeserializeOwned>(get: &impl Fn(&str) -> Option<Value>, key: &str) -> Option<T> {
+    let value = get(key)?;
+    match serde_json::from_value(value.clone()) {
+        Ok(read) => Some(read),
+        Err(_) => {
+            tracing::warn!(key, %value, "unreadable setting; using the default");
+            None
+        }
     }
 }
 
@@ -64,15 +89,7 @@ impl Settings {
     /// Reads the settings from stored entries, one key per setting. A missing or unreadable entry
     /// takes its default (and is logged), so a damaged file never keeps the app from starting.
     pub fn from_entries(get: impl Fn(&str) -> Option<Value>) -> Self {
-        let language = get(LANGUAGE_KEY)
-            .and_then(|value| match serde_json::from_value::<Language>(value.clone()) {
-                Ok(language) => Some(language),
-                Err(_) => {
-                    tracing::warn!(key = LANGUAGE_KEY, %value, "unreadable setting; using the default");
-                    None
-                }
-            })
-            .unwrap_or_default();
+        let language = entry::<Language>(&get, LANGUAGE_KEY).unwrap_or_default();
         let home_city = match get(HOME_CITY_KEY) {
             None => DEFAULT_HOME_CITY.to_owned(),
             Some(Value::String(city)) => home_city(&city).unwrap_or_else(|_| DEFAULT_HOME_CITY.to_owned()),
@@ -81,7 +98,11 @@ impl Settings {
                 DEFAULT_HOME_CITY.to_owned()
             }
         };
-        Settings { language, home_city }
+        let lead_times = entry::<crate::pnr::LeadTimes>(&get, crate::pnr::LEAD_TIMES_KEY)
+            .and_then(|lead| lead.checked().ok())
+            .unwrap_or_default();
+        let amadeus_write_back = entry::<bool>(&get, AMADEUS_WRITE_BACK_KEY).unwrap_or(true);
+        Settings { language, home_city, lead_times, amadeus_write_back }
     }
 }
 

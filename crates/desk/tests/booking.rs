@@ -191,6 +191,7 @@ async fn a_booking_is_checked_as_it_would_be_sent_and_nothing_reaches_the_suppli
         invoice_address: None,
         amadeus: None,
         sabre: None,
+        write_back: None,
     };
     let before = desk.stats().await;
     desk.core.check_booking(&request("+46 70-123 45 67", true)).expect("a booking FTBook would take");

@@ -46,6 +46,7 @@ async fn availability_offers_only_the_chosen_services_products() {
         regular_taxi: false,
         service: Some(service.into()),
         international: false,
+        pickup: None,
     };
     let codes = |offers: &desk::quotes::Offers| -> Vec<String> {
         offers

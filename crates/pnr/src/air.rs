@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use regex_lite::Regex;
 use std::sync::LazyLock;
 
-use crate::{Flight, SegmentState, Why, airports, dates};
+use crate::{Flight, SegmentState, UnreadWhy, airports, dates};
 
 static FLIGHT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -36,19 +36,19 @@ fn state(status: &str) -> SegmentState {
 }
 
 /// One air segment, its days dated from `anchor` ([`dates::anchor`]).
-pub(crate) fn read(element: u32, text: &str, anchor: NaiveDate) -> Result<Flight, Why> {
-    let parts = FLIGHT.captures(text).ok_or(Why::FlightIncomplete)?;
+pub(crate) fn read(element: u32, text: &str, anchor: NaiveDate) -> Result<Flight, UnreadWhy> {
+    let parts = FLIGHT.captures(text).ok_or(UnreadWhy::FlightIncomplete)?;
     let part = |name: &str| parts.name(name).map_or("", |m| m.as_str());
     let weekday = parts.name("weekday").and_then(|m| m.as_str().parse().ok());
-    let day = dates::flight_day(part("date"), weekday, anchor).ok_or(Why::DateUnclear)?;
-    let departs_at = dates::time(part("departs")).ok_or(Why::FlightIncomplete)?;
-    let arrives_at = dates::time(part("arrives")).ok_or(Why::FlightIncomplete)?;
+    let day = dates::flight_day(part("date"), weekday, anchor).ok_or(UnreadWhy::DateUnclear)?;
+    let departs_at = dates::time(part("departs")).ok_or(UnreadWhy::FlightIncomplete)?;
+    let arrives_at = dates::time(part("arrives")).ok_or(UnreadWhy::FlightIncomplete)?;
     let arrival_day = match (parts.name("shift"), parts.name("arrival_date")) {
         (Some(shift), _) => {
-            let days: i64 = shift.as_str().parse().map_err(|_| Why::FlightIncomplete)?;
+            let days: i64 = shift.as_str().parse().map_err(|_| UnreadWhy::FlightIncomplete)?;
             day + TimeDelta::days(days)
         }
-        (None, Some(date)) => dates::day_after(date.as_str(), day).ok_or(Why::DateUnclear)?,
+        (None, Some(date)) => dates::day_after(date.as_str(), day).ok_or(UnreadWhy::DateUnclear)?,
         (None, None) => day,
     };
     let departs = NaiveDateTime::new(day, departs_at);

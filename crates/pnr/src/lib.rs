@@ -214,7 +214,7 @@ pub struct Remark {
 /// Why a line was not read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub enum Why {
+pub enum UnreadWhy {
     /// Not an element of a PNR display (no element number, not a header, not a wrapped line).
     NotAnElement,
     /// An element whose code is not one a PNR holds.
@@ -236,7 +236,7 @@ pub struct Unread {
     /// The line (an element with its wrapped lines), card numbers masked.
     pub text: String,
     /// Why.
-    pub why: Why,
+    pub why: UnreadWhy,
 }
 
 impl Pnr {

@@ -6,7 +6,7 @@ use regex_lite::Regex;
 use std::sync::LazyLock;
 
 use crate::elements::{self, Piece};
-use crate::{Gds, Pnr, Remark, Unread, Why, air, contacts, dates, mask_card_numbers, names};
+use crate::{Gds, Pnr, Remark, Unread, UnreadWhy, air, contacts, dates, mask_card_numbers, names};
 
 /// Element codes a PNR holds that a transfer does not use: kept as remarks.
 const KEPT: &[&str] = &[
@@ -27,7 +27,7 @@ fn code(text: &str) -> &str {
     &text[..end]
 }
 
-fn unread(line: u32, text: &str, why: Why) -> Unread {
+fn unread(line: u32, text: &str, why: UnreadWhy) -> Unread {
     Unread { line, text: mask_card_numbers(text), why }
 }
 
@@ -50,10 +50,10 @@ pub fn read_amadeus(text: &str, today: NaiveDate) -> Pnr {
         let line = located.line;
         match located.piece {
             Piece::Header(_) => {}
-            Piece::Stray(text) => pnr.unread.push(unread(line, &text, Why::NotAnElement)),
+            Piece::Stray(text) => pnr.unread.push(unread(line, &text, UnreadWhy::NotAnElement)),
             Piece::Name { element, text } => match names::read(element, &text, today) {
                 Some(passengers) => pnr.passengers.extend(passengers),
-                None => pnr.unread.push(unread(line, &format!("{element}.{text}"), Why::NameUnclear)),
+                None => pnr.unread.push(unread(line, &format!("{element}.{text}"), UnreadWhy::NameUnclear)),
             },
             Piece::Element { element, text } => {
                 if text == "ARNK" {
@@ -90,6 +90,6 @@ fn read_other(pnr: &mut Pnr, line: u32, element: u32, text: &str) {
         };
         pnr.remarks.push(Remark { element, code, text: mask_card_numbers(rest) });
     } else {
-        pnr.unread.push(unread(line, &format!("{element} {text}"), Why::UnknownElement));
+        pnr.unread.push(unread(line, &format!("{element} {text}"), UnreadWhy::UnknownElement));
     }
 }

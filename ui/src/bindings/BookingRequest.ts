@@ -52,4 +52,9 @@ amadeus?: string,
 /**
  * The Sabre record locator.
  */
-sabre?: string, };
+sabre?: string, 
+/**
+ * Asks FTBook to write its MIS and `RM*SUR` rows into the Amadeus PNR (`amadeusUpdate`);
+ * needs the Amadeus locator. The agency's setting, on by default.
+ */
+writeBack?: boolean, };

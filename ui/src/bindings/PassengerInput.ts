@@ -32,4 +32,13 @@ foid?: string,
 /**
  * A child's age, for products that need it.
  */
-childAge?: number, };
+childAge?: number, 
+/**
+ * Whose profile the trip builds at FTBook (`uniqueSrc`: the agency's, `TD:` and its office
+ * id), for a traveller from a PNR ([`crate::pnr`]).
+ */
+uniqueSrc?: string, 
+/**
+ * The traveller within it (`uniqueId`: the name as the GDS writes it).
+ */
+uniqueId?: string, };

@@ -40,4 +40,10 @@ service?: string,
 /**
  * Whether the flight or train comes from or goes abroad (FTBook's `international`).
  */
-international: boolean, };
+international: boolean, 
+/**
+ * For a connection: the pickup wanted (from the agency's lead time at the airport), asked
+ * of FTBook as `desiredDate` beside the connection; a product that locks its pickup time
+ * keeps FTBook's own. Without it FTBook picks the time.
+ */
+pickup?: string, };

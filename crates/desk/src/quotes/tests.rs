@@ -16,6 +16,7 @@ fn trip(when: When) -> TripRequest {
         regular_taxi: true,
         service: None,
         international: false,
+        pickup: None,
     }
 }
 

@@ -32,6 +32,7 @@ fn request(other_time: Option<&str>, arrival: bool) -> BookingRequest {
             regular_taxi: false,
             service: None,
             international: false,
+            pickup: None,
         },
         offer: "offer-1-1".into(),
         passenger: PassengerInput::default(),
@@ -49,6 +50,7 @@ fn request(other_time: Option<&str>, arrival: bool) -> BookingRequest {
         invoice_address: None,
         amadeus: None,
         sabre: None,
+        write_back: None,
     }
 }
 

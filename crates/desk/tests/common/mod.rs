@@ -72,6 +72,7 @@ pub fn to_arlanda() -> TripRequest {
         regular_taxi: false,
         service: Some("Taxi".into()),
         international: false,
+        pickup: None,
     }
 }
 
