@@ -55,11 +55,7 @@ fn the_chosen_language_survives_a_restart() {
     {
         let app = start(dir.path());
         let reply = invoke(&app, "set_language", json!({"language": "en"})).unwrap();
-        assert_eq!(
-            reply,
-            defaults("en"),
-            "the reply is the settings as stored"
-        );
+        assert_eq!(reply, defaults("en"), "the reply is the settings as stored");
     }
     let stored: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("settings.json")).unwrap()).unwrap();
@@ -69,10 +65,7 @@ fn the_chosen_language_survives_a_restart() {
     // The core speaks it from the start, before the web view has asked for the settings.
     let core = tauri::Manager::state::<Desk>(&restarted._app).core();
     assert_eq!(core.language(), desk::Language::English, "read when the core opened");
-    assert_eq!(
-        invoke(&restarted, "get_settings", json!({})).unwrap(),
-        defaults("en")
-    );
+    assert_eq!(invoke(&restarted, "get_settings", json!({})).unwrap(), defaults("en"));
 }
 
 #[test]
@@ -99,11 +92,7 @@ fn an_unknown_language_is_refused_on_its_field_and_changes_nothing() {
     assert_eq!(error["code"], "validation");
     assert_eq!(error["field"], "settings.language", "the error names the field it concerns");
     assert!(error["message"].as_str().unwrap().contains("de"), "the sentence names the refused value");
-    assert_eq!(
-        invoke(&app, "get_settings", json!({})).unwrap(),
-        defaults("en"),
-        "nothing lost"
-    );
+    assert_eq!(invoke(&app, "get_settings", json!({})).unwrap(), defaults("en"), "nothing lost");
 }
 
 #[test]
@@ -111,10 +100,7 @@ fn a_damaged_settings_file_does_not_keep_the_app_from_starting() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("settings.json"), b"{\"language\": \"en\", trunc").unwrap();
     let app = start(dir.path());
-    assert_eq!(
-        invoke(&app, "get_settings", json!({})).unwrap(),
-        defaults("sv")
-    );
+    assert_eq!(invoke(&app, "get_settings", json!({})).unwrap(), defaults("sv"));
     invoke(&app, "set_language", json!({"language": "en"})).expect("the agent can set it again");
 }
 

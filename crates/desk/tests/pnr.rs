@@ -1,0 +1,144 @@
+//! From a pasted Amadeus PNR to both transfers at the sandbox over real HTTP: the legs and their
+//! pickups, the passenger from the PNR, the locator and `amadeusUpdate` on each booking, and the
+//! traveller's profile offering the address next time.
+
+mod common;
+
+use chrono::{Datelike, Duration, Utc};
+use desk::pnr::LeadTimes;
+use desk::quotes::{Place, TripRequest};
+use desk::request::BookingRequest;
+
+/// Amadeus's date and weekday digit of a day `days` from now (`10DEC 4`).
+fn day(days: i64) -> String {
+    let date = (Utc::now() + Duration::days(days)).date_naive();
+    format!("{} {}", date.format("%d%b").to_string().to_uppercase(), date.weekday().number_from_monday())
+}
+
+fn pnr_text() -> String {
+    format!(
+        "RP/STOS12345/STOS12345            AA/SU  {created}/1012Z   R7KLMN
+  1.OBERG/KARIN MRS
+  2  SK 527 M {out} ARNLHR HK1  0640 0840  E  SK/R7KLMN
+  3  SK 530 M {home} LHRARN HK1  1700 2035  E  SK/R7KLMN
+  4 APM +46701234567/P1
+  5 APE KARIN.OBERG@EXAMPLE.SE/P1
+",
+        created = (Utc::now() - Duration::days(1)).date_naive().format("%d%b%y").to_string().to_uppercase(),
+        out = day(10),
+        home = day(14),
+    )
+}
+
+fn home() -> Place {
+    Place::Street {
+        name: "Drottningholmsvägen".into(),
+        number: Some("37".into()),
+        letter: None,
+        city: Some("Stockholm".into()),
+    }
+}
+
+#[tokio::test]
+async fn both_legs_of_a_pnr_are_booked_with_its_locator_and_write_back() {
+    let desk = common::desk(|_| {}).await;
+    let core = &desk.core;
+    let suggestion = core.suggest_transfers(&pnr_text(), &LeadTimes::default()).await.expect("suggested");
+    assert_eq!(suggestion.legs.len(), 2, "{suggestion:#?}");
+    let traveller = suggestion.traveller.clone().expect("a traveller");
+    let (src, id) = (traveller.unique_src.clone().expect("src"), traveller.unique_id.clone().expect("id"));
+    assert!(core.traveller_places(&src, &id).await.expect("asked").is_empty(), "a new traveller");
+
+    let mut references = Vec::new();
+    for leg in &suggestion.legs {
+        let (from, to) = if leg.arrival {
+            (Place::Terminal { code: leg.airport.clone() }, home())
+        } else {
+            (home(), Place::Terminal { code: leg.airport.clone() })
+        };
+        let trip = TripRequest {
+            from,
+            to,
+            when: leg.when,
+            passengers: suggestion.passengers,
+            bags: 1,
+            regular_taxi: false,
+            service: Some("Taxi".into()),
+            international: leg.international,
+            pickup: Some(leg.pickup),
+        };
+        let offers = core.quotes(&trip).await;
+        let egen = offers.offers.iter().find(|o| o.code == "VTAX").expect("Egen TAXI is offered");
+        assert_eq!(egen.pickup_time, Some(leg.pickup), "the agency's lead time sets an open pickup");
+        let request = BookingRequest {
+            trip: trip.clone(),
+            offer: egen.id.clone(),
+            passenger: traveller.clone(),
+            connection: Some(leg.connection.clone()),
+            info_to_driver: None,
+            references: vec![],
+            debit_method: None,
+            debit_reference: None,
+            invoice_address: None,
+            amadeus: suggestion.pnr.locator.clone(),
+            sabre: None,
+            write_back: Some(true),
+        };
+        core.check_booking(&request).expect("nothing to refuse before the review");
+        let booked = core.book(&request).await.expect("booked");
+        let reply = &booked.booking.reply;
+        assert_eq!(reply["amadeusUpdate"]["suffix"], "SELLFT", "{reply:#}");
+        assert_eq!(reply["amadeusUpdate"]["addRmsur"], true);
+        assert!(
+            reply["identities"]
+                .as_array()
+                .is_some_and(|ids| ids.iter().any(|i| i["system"] == "AMADEUS" && i["number"] == "R7KLMN")),
+            "{reply:#}"
+        );
+        references.push(booked.booking.reference.clone());
+    }
+    assert_ne!(references[0], references[1], "two bookings");
+
+    let found = core.history().search("sandbox", "R7KLMN", &Default::default(), 10).expect("searched");
+    assert_eq!(found.len(), 2, "both legs in history under the locator");
+    let places = core.traveller_places(&src, &id).await.expect("asked");
+    assert_eq!(places.len(), 1, "the one address, once: {places:#?}");
+    assert_eq!(places[0].label, "Drottningholmsvägen 37");
+}
+
+#[tokio::test]
+async fn write_back_without_a_locator_is_refused_on_the_locator_field() {
+    let desk = common::desk(|_| {}).await;
+    let core = &desk.core;
+    let suggestion = core.suggest_transfers(&pnr_text(), &LeadTimes::default()).await.expect("suggested");
+    let leg = &suggestion.legs[0];
+    let trip = TripRequest {
+        from: home(),
+        to: Place::Terminal { code: "ARN".into() },
+        when: leg.when,
+        passengers: 1,
+        bags: 1,
+        regular_taxi: false,
+        service: Some("Taxi".into()),
+        international: true,
+        pickup: Some(leg.pickup),
+    };
+    let offers = core.quotes(&trip).await;
+    let egen = offers.offers.iter().find(|o| o.code == "VTAX").expect("Egen TAXI is offered");
+    let request = BookingRequest {
+        trip,
+        offer: egen.id.clone(),
+        passenger: suggestion.traveller.clone().expect("a traveller"),
+        connection: Some(leg.connection.clone()),
+        info_to_driver: None,
+        references: vec![],
+        debit_method: None,
+        debit_reference: None,
+        invoice_address: None,
+        amadeus: None,
+        sabre: None,
+        write_back: Some(true),
+    };
+    let error = core.check_booking(&request).expect_err("refused");
+    assert!(matches!(&error, desk::Error::Validation { field: Some(f), .. } if f == "amadeus"), "{error:?}");
+}
