@@ -23,3 +23,5 @@ pnr-contact-mobile = mobile
 pnr-contact-phone = phone
 pnr-contact-email = e-mail
 pnr-contact-agency = agency's phone
+desk-lead-times-unsaved = The lead times could not be saved: { $detail }
+desk-write-back-unsaved = The write-back setting could not be saved: { $detail }

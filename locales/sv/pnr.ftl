@@ -23,3 +23,5 @@ pnr-contact-mobile = mobil
 pnr-contact-phone = telefon
 pnr-contact-email = e-post
 pnr-contact-agency = byråns telefon
+desk-lead-times-unsaved = Ledtiderna kunde inte sparas: { $detail }
+desk-write-back-unsaved = Inställningen för att skriva tillbaka kunde inte sparas: { $detail }

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use desk::settings::{HOME_CITY_KEY, LANGUAGE_KEY};
+use desk::settings::{AMADEUS_WRITE_BACK_KEY, HOME_CITY_KEY, LANGUAGE_KEY};
 use desk::{CommandError, Error, Language, Said, Settings};
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_store::{Store, StoreExt};
@@ -41,6 +41,26 @@ pub fn set_language<R: Runtime>(app: &AppHandle<R>, language: Language) -> Resul
 pub fn set_home_city<R: Runtime>(app: &AppHandle<R>, city: String) -> Result<Settings, CommandError> {
     let settings = keep(app, HOME_CITY_KEY, city.into(), "desk-home-city-unsaved", app.desk().language())?;
     tracing::info!(home_city = %settings.home_city, "home city changed");
+    Ok(settings)
+}
+
+/// Keeps new lead times (already checked by `LeadTimes::checked`).
+pub fn set_lead_times<R: Runtime>(
+    app: &AppHandle<R>,
+    lead: desk::pnr::LeadTimes,
+) -> Result<Settings, CommandError> {
+    let value = serde_json::to_value(&lead).unwrap_or_default();
+    let settings =
+        keep(app, desk::pnr::LEAD_TIMES_KEY, value, "desk-lead-times-unsaved", app.desk().language())?;
+    tracing::info!(lead_times = ?settings.lead_times, "lead times changed");
+    Ok(settings)
+}
+
+/// Keeps whether bookings write back into the Amadeus PNR.
+pub fn set_amadeus_write_back<R: Runtime>(app: &AppHandle<R>, on: bool) -> Result<Settings, CommandError> {
+    let settings =
+        keep(app, AMADEUS_WRITE_BACK_KEY, on.into(), "desk-write-back-unsaved", app.desk().language())?;
+    tracing::info!(on, "Amadeus write-back changed");
     Ok(settings)
 }
 

@@ -170,3 +170,46 @@ fn settings_keep_profiles_and_write_only_credentials_and_switch_profile() {
     assert_eq!(back["active"], "sandbox");
     assert!(invoke(&app, "app_info", json!({})).unwrap()["sandboxUrl"].is_string(), "a new sandbox runs");
 }
+
+#[test]
+fn lead_times_and_write_back_are_checked_kept_and_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let app = start(dir.path());
+        let mut lead = serde_json::to_value(desk::pnr::LeadTimes::default()).unwrap();
+        lead["airports"]["got"] = json!({"domestic": 90, "international": 120});
+        let reply = invoke(&app, "set_lead_times", json!({"leadTimes": lead})).unwrap();
+        assert_eq!(reply["leadTimes"]["airports"]["GOT"]["domestic"], 90, "the code in capitals: {reply}");
+        lead["arrival"]["domestic"] = json!(601);
+        let error = invoke(&app, "set_lead_times", json!({"leadTimes": lead})).unwrap_err();
+        assert_eq!(error["field"], "settings.leadTimes.arrival.domestic", "{error}");
+        let reply = invoke(&app, "set_amadeus_write_back", json!({"on": false})).unwrap();
+        assert_eq!(reply["amadeusWriteBack"], false);
+    }
+    let restarted = start(dir.path());
+    let settings = invoke(&restarted, "get_settings", json!({})).unwrap();
+    assert_eq!(settings["leadTimes"]["airports"]["GOT"]["international"], 120, "kept: {settings}");
+    assert_eq!(settings["leadTimes"]["arrival"]["domestic"], 20, "the refused value was not kept");
+    assert_eq!(settings["amadeusWriteBack"], false);
+}
+
+#[test]
+fn a_pasted_pnr_comes_back_read_with_its_transfers() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = AppPaths::in_dir(dir.path());
+    let sandbox = tauri::async_runtime::block_on(desk::Sandbox::start(&paths)).expect("the sandbox starts");
+    let app = start_desk(Desk::new(paths, Some(sandbox)).expect("the desk opens"));
+    let date = (chrono::Utc::now() + chrono::Duration::days(9)).date_naive();
+    let text = format!(
+        "  1.OBERG/KARIN MRS\n  2  SK1415 Y {} ARNGOT HK1  0710 0815\n  3 APM 0701234567\n  4 QQ WHAT",
+        date.format("%d%b").to_string().to_uppercase()
+    );
+    let suggestion = invoke(&app, "suggest_transfers", json!({"text": text})).unwrap();
+    assert_eq!(suggestion["legs"][0]["airport"], "ARN", "{suggestion}");
+    assert_eq!(suggestion["traveller"]["phone"], "0701234567");
+    assert_eq!(suggestion["pnr"]["unread"][0]["why"], "unknownElement");
+    let src = suggestion["traveller"]["uniqueSrc"].as_str().unwrap().to_owned();
+    let places =
+        invoke(&app, "traveller_places", json!({"uniqueSrc": src, "uniqueId": "OBERG/KARIN"})).unwrap();
+    assert_eq!(places, json!([]), "a new traveller has no trips yet");
+}

@@ -12,6 +12,10 @@ commands! {
     settings::set_language(language: String) -> desk::Settings;
     /// Changes and keeps the agency's home city; resolves with the settings as now stored.
     settings::set_home_city(city: String) -> desk::Settings;
+    /// Changes and keeps the agency's lead times; resolves with the settings as now stored.
+    settings::set_lead_times(lead_times: desk::pnr::LeadTimes) -> desk::Settings;
+    /// Turns writing back into the Amadeus PNR on or off; resolves with the settings as now stored.
+    settings::set_amadeus_write_back(on: bool) -> desk::Settings;
     /// History rows matching what the agent typed and the filters, newest first (offline).
     history::search_history(query: desk::lookup::HistoryQuery) -> Vec<desk::view::SegmentRow>;
     /// A booking's page from the history, by any of its references.
@@ -40,6 +44,10 @@ commands! {
     /// The stops or stations of a bus or train service at a connection.
     book::get_service_locations(code: String, arrival: bool, at: String, service: String)
         -> Vec<desk::services::StopView>;
+    /// The transfers a pasted Amadeus PNR needs, with what was read and what was not.
+    pnr::suggest_transfers(text: String) -> desk::pnr::Suggestion;
+    /// The addresses of a traveller's last trips at FTBook, newest first.
+    pnr::traveller_places(unique_src: String, unique_id: String) -> Vec<desk::places::PlaceHit>;
     /// Profiles, their supplier settings, which credentials are stored, and the secret store.
     setup::get_desk_settings() -> desk::setup::DeskSettings;
     /// Keeps a test or production profile's supplier settings.

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod book;
 pub mod history;
+pub mod pnr;
 pub mod settings;
 pub mod setup;
 mod spec;

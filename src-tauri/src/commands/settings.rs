@@ -29,3 +29,23 @@ pub async fn set_home_city<R: Runtime>(app: AppHandle<R>, city: String) -> Resul
     let city = desk::settings::home_city(&city).for_agent(app.desk().language())?;
     settings_store::set_home_city(&app, city)
 }
+
+/// Changes the agency's lead times (checked: at most ten hours, airports by their codes) and
+/// keeps them.
+#[tauri::command]
+pub async fn set_lead_times<R: Runtime>(
+    app: AppHandle<R>,
+    lead_times: desk::pnr::LeadTimes,
+) -> Result<Settings, CommandError> {
+    let lead_times = lead_times.checked().for_agent(app.desk().language())?;
+    settings_store::set_lead_times(&app, lead_times)
+}
+
+/// Turns writing FTBook's rows back into the Amadeus PNR on or off, and keeps it.
+#[tauri::command]
+pub async fn set_amadeus_write_back<R: Runtime>(
+    app: AppHandle<R>,
+    on: bool,
+) -> Result<Settings, CommandError> {
+    settings_store::set_amadeus_write_back(&app, on)
+}

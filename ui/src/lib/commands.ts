@@ -7,8 +7,10 @@ import type { BookingRequest } from '../bindings/BookingRequest';
 import type { BookingView } from '../bindings/BookingView';
 import type { DeskSettings } from '../bindings/DeskSettings';
 import type { HistoryQuery } from '../bindings/HistoryQuery';
+import type { LeadTimes } from '../bindings/LeadTimes';
 import type { Offers } from '../bindings/Offers';
 import type { PlaceField } from '../bindings/PlaceField';
+import type { PlaceHit } from '../bindings/PlaceHit';
 import type { PlaceHits } from '../bindings/PlaceHits';
 import type { Profile } from '../bindings/Profile';
 import type { ProfileSettings } from '../bindings/ProfileSettings';
@@ -16,6 +18,7 @@ import type { SegmentRow } from '../bindings/SegmentRow';
 import type { ServiceView } from '../bindings/ServiceView';
 import type { Settings } from '../bindings/Settings';
 import type { StopView } from '../bindings/StopView';
+import type { Suggestion } from '../bindings/Suggestion';
 import type { TripRequest } from '../bindings/TripRequest';
 import { call } from './invoke';
 
@@ -25,6 +28,8 @@ export type CommandName =
   | 'get_settings'
   | 'set_language'
   | 'set_home_city'
+  | 'set_lead_times'
+  | 'set_amadeus_write_back'
   | 'search_history'
   | 'get_booking'
   | 'cancel_segment'
@@ -38,6 +43,8 @@ export type CommandName =
   | 'open_attempts'
   | 'get_services'
   | 'get_service_locations'
+  | 'suggest_transfers'
+  | 'traveller_places'
   | 'get_desk_settings'
   | 'save_profile_settings'
   | 'set_secret'
@@ -55,6 +62,10 @@ export const api = {
   setLanguage: (language: string): Promise<Settings> => call('set_language', { language }),
   /** Changes and keeps the agency's home city; resolves with the settings as now stored. */
   setHomeCity: (city: string): Promise<Settings> => call('set_home_city', { city }),
+  /** Changes and keeps the agency's lead times; resolves with the settings as now stored. */
+  setLeadTimes: (leadTimes: LeadTimes): Promise<Settings> => call('set_lead_times', { leadTimes }),
+  /** Turns writing back into the Amadeus PNR on or off; resolves with the settings as now stored. */
+  setAmadeusWriteBack: (on: boolean): Promise<Settings> => call('set_amadeus_write_back', { on }),
   /** History rows matching what the agent typed and the filters, newest first (offline). */
   searchHistory: (query: HistoryQuery): Promise<Array<SegmentRow>> => call('search_history', { query }),
   /** A booking's page from the history, by any of its references. */
@@ -81,6 +92,10 @@ export const api = {
   getServices: (code: string, arrival: boolean, at: string): Promise<Array<ServiceView>> => call('get_services', { code, arrival, at }),
   /** The stops or stations of a bus or train service at a connection. */
   getServiceLocations: (code: string, arrival: boolean, at: string, service: string): Promise<Array<StopView>> => call('get_service_locations', { code, arrival, at, service }),
+  /** The transfers a pasted Amadeus PNR needs, with what was read and what was not. */
+  suggestTransfers: (text: string): Promise<Suggestion> => call('suggest_transfers', { text }),
+  /** The addresses of a traveller's last trips at FTBook, newest first. */
+  travellerPlaces: (uniqueSrc: string, uniqueId: string): Promise<Array<PlaceHit>> => call('traveller_places', { uniqueSrc, uniqueId }),
   /** Profiles, their supplier settings, which credentials are stored, and the secret store. */
   getDeskSettings: (): Promise<DeskSettings> => call('get_desk_settings'),
   /** Keeps a test or production profile's supplier settings. */
