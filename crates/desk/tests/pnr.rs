@@ -86,14 +86,20 @@ async fn both_legs_of_a_pnr_are_booked_with_its_locator_and_write_back() {
         };
         core.check_booking(&request).expect("nothing to refuse before the review");
         let booked = core.book(&request).await.expect("booked");
-        let reply = &booked.booking.reply;
-        assert_eq!(reply["amadeusUpdate"]["suffix"], "SELLFT", "{reply:#}");
-        assert_eq!(reply["amadeusUpdate"]["addRmsur"], true);
+        // What went on the wire is the attempt's draft, journalled before it was sent (FTBook's
+        // reply is not documented to echo `amadeusUpdate`, so the test does not lean on it).
+        let attempts = core
+            .history()
+            .attempts_for("sandbox", history::Supplier::Ftbook, &booked.booking.reference)
+            .expect("the journal");
+        let sent = &attempts.first().expect("an attempt").draft["booking"];
+        assert_eq!(sent["amadeusUpdate"]["suffix"], "SELLFT", "{sent:#}");
+        assert_eq!(sent["amadeusUpdate"]["addMis"], true);
+        assert_eq!(sent["amadeusUpdate"]["addRmsur"], true);
+        let identities = booked.booking.reply["identities"].as_array().cloned().unwrap_or_default();
         assert!(
-            reply["identities"]
-                .as_array()
-                .is_some_and(|ids| ids.iter().any(|i| i["system"] == "AMADEUS" && i["number"] == "R7KLMN")),
-            "{reply:#}"
+            identities.iter().any(|i| i["system"] == "AMADEUS" && i["number"] == "R7KLMN"),
+            "FTBook keeps the locator: {identities:?}"
         );
         references.push(booked.booking.reference.clone());
     }
