@@ -7,7 +7,7 @@ use desk::request::{BookingRequest, ConnectionInput, PassengerInput, ReferenceIn
 use desk::{Core, Said};
 
 use crate::args::{Book, BookSupplier};
-use crate::input::{Failure, trip, usage};
+use crate::input::{Failure, trip, unreadable, usage};
 
 /// Books what the flags or the draft file describe, through the journal.
 pub async fn book(core: &Core, book: &Book) -> Result<desk::booking::Booked, Failure> {
@@ -100,8 +100,4 @@ fn offer_missing(offers: &desk::quotes::Offers, wanted: &str) -> Failure {
             .with("offered", offered.join(", "))
             .with("problems", problems.join(" ")),
     )
-}
-
-fn unreadable(file: &std::path::Path, error: impl std::fmt::Display) -> Said {
-    Said::new("cli-file-unreadable").with("file", file.display()).with("detail", error)
 }

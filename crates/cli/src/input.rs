@@ -63,6 +63,11 @@ pub fn usage(said: Said) -> Failure {
     Failure::new(2, said)
 }
 
+/// A file that could not be read, and why.
+pub fn unreadable(file: &std::path::Path, error: impl std::fmt::Display) -> Said {
+    Said::new("cli-file-unreadable").with("file", file.display()).with("detail", error)
+}
+
 impl From<Error> for Failure {
     fn from(error: Error) -> Self {
         let code = match error {

@@ -7,15 +7,13 @@ use std::path::Path;
 use desk::{Core, Said};
 use serde::Serialize;
 
-use crate::input::{Failure, usage};
+use crate::input::{Failure, unreadable, usage};
 use crate::output::{cell, json, table};
 use crate::words::{say, t};
 
 /// The text of `file` (`-`: standard input).
 fn text_of(file: &Path) -> Result<String, Failure> {
-    let unreadable = |error: std::io::Error| {
-        usage(Said::new("cli-file-unreadable").with("file", file.display()).with("detail", error))
-    };
+    let unreadable = |error: std::io::Error| usage(unreadable(file, error));
     if file == Path::new("-") {
         let mut text = String::new();
         std::io::stdin().read_to_string(&mut text).map_err(unreadable)?;
@@ -58,8 +56,7 @@ fn print_unread(pnr: &pnr::Pnr) {
 
 /// `desk pnr parse FILE`: what the PNR holds.
 pub fn parse(file: &Path, as_json: bool) -> Result<(), Failure> {
-    let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).date_naive();
-    let pnr = pnr::read_amadeus(&text_of(file)?, today);
+    let pnr = desk::pnr::read(&text_of(file)?);
     if as_json {
         json(&pnr);
         return Ok(());

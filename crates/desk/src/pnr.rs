@@ -76,16 +76,18 @@ fn traveller(pnr: &pnr::Pnr, office: Option<&str>) -> Option<PassengerInput> {
     })
 }
 
-/// Today in Sweden, which dates a PNR's flights when its header was not pasted.
-fn today() -> chrono::NaiveDate {
-    chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).date_naive()
+/// A pasted Amadeus PNR, read. Its flights are dated from today in Sweden when the header
+/// (which says when the PNR was made) was not pasted.
+pub fn read(text: &str) -> pnr::Pnr {
+    let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).date_naive();
+    pnr::read_amadeus(text, today)
 }
 
 impl Core {
     /// The transfers a pasted Amadeus PNR needs. FTBook is asked which of the flights' Swedish
     /// airports it serves (once each); an airport it does not know is not served.
     pub async fn suggest_transfers(&self, text: &str, lead: &LeadTimes) -> Result<Suggestion> {
-        let pnr = pnr::read_amadeus(text, today());
+        let pnr = read(text);
         let office = self.ftbook().ok().map(|f| f.settings.agency_office_id.clone());
         let (candidates, mut left) = suggest::candidates(&pnr);
         let home = suggest::home(&pnr);

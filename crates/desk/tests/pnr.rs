@@ -39,6 +39,46 @@ fn home() -> Place {
     }
 }
 
+/// The trip of `leg` between the home address and its airport, priced; Egen TAXI (its pickup
+/// open, so the lead time sets it) booked for the PNR's traveller under `amadeus`, written back.
+async fn egen_taxi(
+    core: &desk::Core,
+    suggestion: &desk::pnr::Suggestion,
+    leg: &desk::pnr::Leg,
+    amadeus: Option<String>,
+) -> (BookingRequest, Option<chrono::DateTime<chrono::FixedOffset>>) {
+    let airport = Place::Terminal { code: leg.airport.clone() };
+    let (from, to) = if leg.arrival { (airport, home()) } else { (home(), airport) };
+    let trip = TripRequest {
+        from,
+        to,
+        when: leg.when,
+        passengers: suggestion.passengers,
+        bags: 1,
+        regular_taxi: false,
+        service: Some("Taxi".into()),
+        international: leg.international,
+        pickup: Some(leg.pickup),
+    };
+    let offers = core.quotes(&trip).await;
+    let egen = offers.offers.iter().find(|o| o.code == "VTAX").expect("Egen TAXI is offered");
+    let request = BookingRequest {
+        trip,
+        offer: egen.id.clone(),
+        passenger: suggestion.traveller.clone().expect("a traveller"),
+        connection: Some(leg.connection.clone()),
+        info_to_driver: None,
+        references: vec![],
+        debit_method: None,
+        debit_reference: None,
+        invoice_address: None,
+        amadeus,
+        sabre: None,
+        write_back: Some(true),
+    };
+    (request, egen.pickup_time)
+}
+
 #[tokio::test]
 async fn both_legs_of_a_pnr_are_booked_with_its_locator_and_write_back() {
     let desk = common::desk(|_| {}).await;
@@ -51,39 +91,8 @@ async fn both_legs_of_a_pnr_are_booked_with_its_locator_and_write_back() {
 
     let mut references = Vec::new();
     for leg in &suggestion.legs {
-        let (from, to) = if leg.arrival {
-            (Place::Terminal { code: leg.airport.clone() }, home())
-        } else {
-            (home(), Place::Terminal { code: leg.airport.clone() })
-        };
-        let trip = TripRequest {
-            from,
-            to,
-            when: leg.when,
-            passengers: suggestion.passengers,
-            bags: 1,
-            regular_taxi: false,
-            service: Some("Taxi".into()),
-            international: leg.international,
-            pickup: Some(leg.pickup),
-        };
-        let offers = core.quotes(&trip).await;
-        let egen = offers.offers.iter().find(|o| o.code == "VTAX").expect("Egen TAXI is offered");
-        assert_eq!(egen.pickup_time, Some(leg.pickup), "the agency's lead time sets an open pickup");
-        let request = BookingRequest {
-            trip: trip.clone(),
-            offer: egen.id.clone(),
-            passenger: traveller.clone(),
-            connection: Some(leg.connection.clone()),
-            info_to_driver: None,
-            references: vec![],
-            debit_method: None,
-            debit_reference: None,
-            invoice_address: None,
-            amadeus: suggestion.pnr.locator.clone(),
-            sabre: None,
-            write_back: Some(true),
-        };
+        let (request, pickup) = egen_taxi(core, &suggestion, leg, suggestion.pnr.locator.clone()).await;
+        assert_eq!(pickup, Some(leg.pickup), "the agency's lead time sets an open pickup");
         core.check_booking(&request).expect("nothing to refuse before the review");
         let booked = core.book(&request).await.expect("booked");
         // What went on the wire is the attempt's draft, journalled before it was sent (FTBook's
@@ -117,34 +126,7 @@ async fn write_back_without_a_locator_is_refused_on_the_locator_field() {
     let desk = common::desk(|_| {}).await;
     let core = &desk.core;
     let suggestion = core.suggest_transfers(&pnr_text(), &LeadTimes::default()).await.expect("suggested");
-    let leg = &suggestion.legs[0];
-    let trip = TripRequest {
-        from: home(),
-        to: Place::Terminal { code: "ARN".into() },
-        when: leg.when,
-        passengers: 1,
-        bags: 1,
-        regular_taxi: false,
-        service: Some("Taxi".into()),
-        international: true,
-        pickup: Some(leg.pickup),
-    };
-    let offers = core.quotes(&trip).await;
-    let egen = offers.offers.iter().find(|o| o.code == "VTAX").expect("Egen TAXI is offered");
-    let request = BookingRequest {
-        trip,
-        offer: egen.id.clone(),
-        passenger: suggestion.traveller.clone().expect("a traveller"),
-        connection: Some(leg.connection.clone()),
-        info_to_driver: None,
-        references: vec![],
-        debit_method: None,
-        debit_reference: None,
-        invoice_address: None,
-        amadeus: None,
-        sabre: None,
-        write_back: Some(true),
-    };
+    let (request, _) = egen_taxi(core, &suggestion, &suggestion.legs[0], None).await;
     let error = core.check_booking(&request).expect_err("refused");
     assert!(matches!(&error, desk::Error::Validation { field: Some(f), .. } if f == "amadeus"), "{error:?}");
 }

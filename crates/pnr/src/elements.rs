@@ -41,18 +41,16 @@ static SUBHEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z]{3}[A-Z0-9]{2,6}/\d{4}[A-Z]{2}/\d{2}[A-Z]{3}\d{2}").expect("a pattern")
 });
 
-/// The line without what the terminal adds: tabs, the prompt `>`, the page mark `)` at its end.
+/// The line without what the terminal adds: tabs, the prompt `>`, and the page mark `)` (or
+/// `)>`) that stands alone at a line's end — a `)` right after text closes the element's own
+/// bracket (`(CHD/12MAR16)`).
 fn clean(raw: &str) -> String {
     let line = raw.replace('\t', "    ");
-    let line = line.trim_end().trim_end_matches(")>").trim_end_matches(')').trim_end();
-    // A closing bracket of an element's own text (`(CHD/12MAR16)`) is not a page mark.
-    let line = if raw.trim_end().ends_with(')') && line.contains('(') && !line.ends_with(')') {
-        raw.trim_end().trim_end_matches('>')
-    } else {
-        line
-    };
+    let line = line.trim_end();
     let line = line.strip_prefix('>').unwrap_or(line);
-    line.to_owned()
+    let line = line.strip_suffix(">").unwrap_or(line).trim_end();
+    let marked = line.strip_suffix(')').filter(|before| before.is_empty() || before.ends_with(' '));
+    marked.unwrap_or(line).trim_end().to_owned()
 }
 
 /// Joins a wrapped line to its element: directly when the screen cut it, else with a space.
