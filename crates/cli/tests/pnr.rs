@@ -3,12 +3,11 @@
 
 use std::process::{Command, Output};
 
-use chrono::{Datelike, Duration, Utc};
+use chrono::{Duration, Utc};
 
 /// Amadeus's date and weekday digit of a day `days` from now (`10DEC 4`).
 fn day(days: i64) -> String {
-    let date = (Utc::now() + Duration::days(days)).date_naive();
-    format!("{} {}", date.format("%d%b").to_string().to_uppercase(), date.weekday().number_from_monday())
+    pnr::segment_day((Utc::now() + Duration::days(days)).date_naive())
 }
 
 fn pnr() -> String {
@@ -20,7 +19,7 @@ fn pnr() -> String {
   4 APM +46701234567/P1
   5 ZZ NOT AN ELEMENT
 ",
-        created = (Utc::now() - Duration::days(1)).date_naive().format("%d%b%y").to_string().to_uppercase(),
+        created = pnr::header_date((Utc::now() - Duration::days(1)).date_naive()),
         out = day(10),
         home = day(14),
     )

@@ -45,6 +45,11 @@ impl Sandbox {
         self.running.stats_url()
     }
 
+    /// What the bookings under an Amadeus locator asked FTBook to write into that PNR.
+    pub fn write_back_url(&self, locator: &str) -> String {
+        self.running.write_back_url(locator)
+    }
+
     /// The simulated TBO's REST root (`http://127.0.0.1:PORT/tbo/SharedData.svc/rest/`).
     pub fn tbo_url(&self) -> String {
         self.running.tbo_url()

@@ -4,15 +4,14 @@
 
 mod common;
 
-use chrono::{Datelike, Duration, Utc};
+use chrono::{Duration, Utc};
 use desk::pnr::LeadTimes;
 use desk::quotes::{Place, TripRequest};
 use desk::request::BookingRequest;
 
 /// Amadeus's date and weekday digit of a day `days` from now (`10DEC 4`).
 fn day(days: i64) -> String {
-    let date = (Utc::now() + Duration::days(days)).date_naive();
-    format!("{} {}", date.format("%d%b").to_string().to_uppercase(), date.weekday().number_from_monday())
+    pnr::segment_day((Utc::now() + Duration::days(days)).date_naive())
 }
 
 fn pnr_text() -> String {
@@ -24,7 +23,7 @@ fn pnr_text() -> String {
   4 APM +46701234567/P1
   5 APE KARIN.OBERG@EXAMPLE.SE/P1
 ",
-        created = (Utc::now() - Duration::days(1)).date_naive().format("%d%b%y").to_string().to_uppercase(),
+        created = pnr::header_date((Utc::now() - Duration::days(1)).date_naive()),
         out = day(10),
         home = day(14),
     )
@@ -113,6 +112,18 @@ async fn both_legs_of_a_pnr_are_booked_with_its_locator_and_write_back() {
         references.push(booked.booking.reference.clone());
     }
     assert_ne!(references[0], references[1], "two bookings");
+
+    // What FTBook received for the PNR, as the sandbox recorded it: each booking asked to write back.
+    let url = core.sandbox().expect("the sandbox").write_back_url("R7KLMN");
+    let body = reqwest::get(&url).await.expect("the page").bytes().await.expect("a body");
+    let page: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
+    let asked: Vec<_> = page["bookings"]
+        .as_array()
+        .expect("bookings")
+        .iter()
+        .map(|b| b["amadeusUpdate"]["suffix"].clone())
+        .collect();
+    assert_eq!(asked, ["SELLFT", "SELLFT"], "{page:#}");
 
     let found = core.history().search("sandbox", "R7KLMN", &Default::default(), 10).expect("searched");
     assert_eq!(found.len(), 2, "both legs in history under the locator");

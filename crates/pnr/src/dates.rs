@@ -79,6 +79,23 @@ pub(crate) fn time(text: &str) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(text[..2].parse().ok()?, text[2..].parse().ok()?, 0)
 }
 
+/// A flight's day as an air segment writes it, with its weekday digit (`10DEC 4`): what a PNR
+/// built for a test or a training text holds, read back by [`flight_day`].
+pub fn segment_day(date: NaiveDate) -> String {
+    format!("{} {}", day_month(date), date.weekday().number_from_monday())
+}
+
+/// A day with its year as the header writes it (`25NOV26`).
+pub fn header_date(date: NaiveDate) -> String {
+    format!("{}{:02}", day_month(date), date.year() % 100)
+}
+
+/// `10DEC`.
+fn day_month(date: NaiveDate) -> String {
+    let month = usize::try_from(date.month0()).ok().and_then(|m| MONTHS.get(m)).copied().unwrap_or("JAN");
+    format!("{:02}{month}", date.day())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +124,17 @@ mod tests {
         assert_eq!(time("0710"), NaiveTime::from_hms_opt(7, 10, 0));
         assert_eq!(time("2460"), None);
         assert_eq!(day_after("01JAN", date("2026-12-31")), Some(date("2027-01-01")));
+    }
+
+    #[test]
+    fn the_written_forms_read_back() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 10).expect("a day");
+        assert_eq!(segment_day(day), "10DEC 4");
+        assert_eq!(header_date(day), "10DEC26");
+        assert_eq!(with_year(&header_date(day)), Some(day));
+        assert_eq!(
+            flight_day("10DEC", Some(4), NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day")),
+            Some(day)
+        );
     }
 }

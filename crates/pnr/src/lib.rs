@@ -18,6 +18,7 @@ mod elements;
 mod names;
 mod read;
 
+pub use dates::{header_date, segment_day};
 pub use read::read_amadeus;
 
 /// The reservation system a PNR comes from.

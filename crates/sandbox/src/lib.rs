@@ -6,7 +6,8 @@
 //!
 //! Three suppliers on one port: FTBook ([`ftbook`]), FASTTRAK ([`fasttrak`]) and TBO
 //! ([`tbo`]), on the places of [`places`] with coordinates from [`geo`], and counters of what
-//! clients did at [`stats::PATH`].
+//! clients did at [`stats::PATH`]; what bookings asked FTBook to write into an Amadeus PNR at
+//! [`ftbook::write_back::PATH`].
 
 pub mod chaos;
 pub mod fasttrak;
@@ -71,6 +72,12 @@ impl Running {
     /// The counters (`http://127.0.0.1:PORT/_sandbox/stats`).
     pub fn stats_url(&self) -> String {
         format!("http://{}{}", self.address, stats::PATH)
+    }
+
+    /// The page of what the bookings under an Amadeus locator asked FTBook to write into it
+    /// ([`ftbook::write_back`]).
+    pub fn write_back_url(&self, locator: &str) -> String {
+        format!("http://{}{}", self.address, ftbook::write_back::PATH.replace("{locator}", locator))
     }
 
     /// Stops the server and waits until it has.

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::params::Params;
 use super::reply::Reply;
 use super::{App, Login};
-use super::{account, availability, bookings, sabre, segments, services, streets};
+use super::{account, availability, bookings, sabre, segments, services, streets, write_back};
 
 fn body_json(bytes: &Bytes) -> Value {
     serde_json::from_slice(bytes).unwrap_or(Value::Null)
@@ -166,4 +166,10 @@ pub(super) async fn authenticate(
 
 pub(super) async fn decode_sabre(State(app): State<App>, body: Bytes) -> Response {
     app.reply(sabre::decode(&body_json(&body)))
+}
+
+/// The trainer's page of what was asked to be written into an Amadeus PNR (no login: like the
+/// counters, it is the sandbox's, not FTBook's).
+pub(super) async fn write_back(State(app): State<App>, Path(locator): Path<String>) -> axum::Json<Value> {
+    axum::Json(write_back::page(&*app.store.lock().await, &locator))
 }

@@ -17,6 +17,7 @@ mod services;
 mod store;
 mod streets;
 pub mod trips;
+pub mod write_back;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -255,8 +256,9 @@ pub fn router(config: Config, stats: Arc<crate::stats::Stats>) -> anyhow::Result
         .route("/decode/sabre/pnr", post(handlers::decode_sabre))
         .layer(middleware::from_fn_with_state(app.clone(), knobs))
         .layer(middleware::from_fn_with_state(app.clone(), basic_auth))
-        .with_state(app);
-    Ok(Router::new().nest(PREFIX, api))
+        .with_state(app.clone());
+    let pages = Router::new().route(write_back::PATH, get(handlers::write_back)).with_state(app);
+    Ok(Router::new().nest(PREFIX, api).merge(pages))
 }
 
 async fn basic_auth(State(app): State<App>, mut request: Request, next: Next) -> Response {
