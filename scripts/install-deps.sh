@@ -13,7 +13,7 @@ SYSTEM_PACKAGES=(
   build-essential pkg-config curl file libssl-dev libdbus-1-dev
   libwebkit2gtk-4.1-dev libxdo-dev libayatana-appindicator3-dev librsvg2-dev
   xvfb xauth dbus dbus-x11 webkit2gtk-driver fonts-dejavu-core
-  x11-utils imagemagick chromium
+  x11-utils xclip imagemagick chromium
 )
 TAURI_DRIVER_VERSION=2.1.0
 

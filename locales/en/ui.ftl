@@ -152,6 +152,51 @@ book-new-discarded = The booking in progress was cleared.
 book-new-undo = Undo
 book-done-cancelBy = Latest cancellation
 
+book-pnr-paste-summary = Paste the traveller’s PNR
+book-pnr-paste-label = PNR (Amadeus RT display)
+book-pnr-paste-help = Paste the whole display, header included: the transfers its flights need are suggested.
+book-pnr-paste-read = Read PNR
+book-pnr-step-read = PNR and transfers
+book-pnr-heading = { $gds } PNR { $locator }
+book-pnr-headingNoLocator = { $gds } PNR without a record locator (paste its header too)
+book-pnr-travellers = Travellers and contacts
+book-pnr-flights = Flights
+book-pnr-noFlights = No flights read.
+book-pnr-unread = { $count ->
+        [one] One line could not be read
+       *[other] { $count } lines could not be read
+    }
+book-pnr-legs = Transfers to book
+book-pnr-noLegs = No flight here needs a transfer that FTBook drives.
+book-pnr-leg-departure = To { $airport } for { $flight }, departing { $at }: pickup { $pickup } ({ $minutes } min before)
+book-pnr-leg-arrival = From { $airport } after { $flight } lands { $at }: car there { $pickup } ({ $minutes } min after)
+book-pnr-bookedBefore = already booked: { $reference } (see History)
+book-pnr-chooseLeg = Tick at least one transfer.
+book-pnr-home = Address at home
+book-pnr-away = Address at { $airport } (after { $flight })
+book-pnr-close = Put the PNR away
+book-pnr-price = Find offers
+book-pnr-route-to = To { $airport } for { $flight }
+book-pnr-route-from = From { $airport } after { $flight }
+book-pnr-toDetails = { $count ->
+        [one] Continue with this offer
+       *[other] Continue with these { $count } offers
+    }
+book-pnr-flightFault = { $flight }: { $fault }
+book-pnr-refused = The supplier refused the transfer for { $flight }; see the marked fields.
+book-pnr-locator = Record locator
+book-pnr-willWriteBack = FTBook will add its MIS and RM*SUR rows to the Amadeus PNR.
+book-pnr-legProblem = Not booked
+book-pnr-book = { $count ->
+        [one] Book the transfer
+       *[other] Book { $count } transfers
+    }
+book-pnr-done = { $count ->
+        [one] One transfer booked
+       *[other] { $count } transfers booked
+    }
+book-pnr-writtenBack = The RM*SUR rows will appear in PNR { $locator } in Amadeus shortly.
+
 history-title = Booking history
 history-empty-heading = No bookings yet
 history-empty-body = Bookings made in Transfer Desk will be listed here and can be searched without a connection. Nothing has been booked on this computer.
@@ -309,6 +354,28 @@ settings-homeCity-label = Home city
 settings-homeCity-help = Among places of the same name, the one in the home city is listed first. Leave empty for none.
 settings-homeCity-save = Save home city
 settings-homeCity-saved = The home city is now { $city }.
+
+settings-pnr-legend = Transfers from a PNR
+settings-pnr-writeBack = Write back into the Amadeus PNR: FTBook adds its MIS and RM*SUR rows
+settings-pnr-writeBackOn = Bookings from an Amadeus PNR are now written back into it.
+settings-pnr-writeBackOff = Bookings from an Amadeus PNR are no longer written back into it.
+settings-pnr-leadHelp = The pickup suggested for a flight, in minutes: before a departure (an airport may have its own), and after a landing.
+settings-pnr-when = When
+settings-pnr-domestic = Domestic
+settings-pnr-international = International
+settings-pnr-departure = Before a departure
+settings-pnr-arrival = After a landing
+settings-pnr-departureDomestic = Minutes before a domestic departure
+settings-pnr-departureInternational = Minutes before an international departure
+settings-pnr-arrivalDomestic = Minutes after a domestic landing
+settings-pnr-arrivalInternational = Minutes after an international landing
+settings-pnr-airportCode = Airport code
+settings-pnr-airportDomestic = Minutes before a domestic departure from { $code }
+settings-pnr-airportInternational = Minutes before an international departure from { $code }
+settings-pnr-addAirport = Add an airport
+settings-pnr-remove = Remove
+settings-pnr-save = Save lead times
+settings-pnr-leadSaved = The lead times are saved.
 settings-language-legend = Language
 settings-language-saving = Saving…
 settings-language-saved = The app is now in English.

@@ -151,6 +151,51 @@ book-new-discarded = Den påbörjade bokningen rensades.
 book-new-undo = Ångra
 book-done-cancelBy = Sista avbokning
 
+book-pnr-paste-summary = Klistra in resenärens PNR
+book-pnr-paste-label = PNR (Amadeus RT-visning)
+book-pnr-paste-help = Klistra in hela visningen med huvudet: resorna till och från flygen föreslås.
+book-pnr-paste-read = Läs PNR
+book-pnr-step-read = PNR och resor
+book-pnr-heading = { $gds }-PNR { $locator }
+book-pnr-headingNoLocator = { $gds }-PNR utan bokningsnummer (klistra in huvudet också)
+book-pnr-travellers = Resenärer och kontakter
+book-pnr-flights = Flyg
+book-pnr-noFlights = Inga flyg lästes.
+book-pnr-unread = { $count ->
+        [one] En rad kunde inte läsas
+       *[other] { $count } rader kunde inte läsas
+    }
+book-pnr-legs = Resor att boka
+book-pnr-noLegs = Inget flyg här behöver en resa som FTBook kör.
+book-pnr-leg-departure = Till { $airport } för { $flight } som avgår { $at }: hämtning { $pickup } ({ $minutes } min före)
+book-pnr-leg-arrival = Från { $airport } efter { $flight } som landar { $at }: bilen på plats { $pickup } ({ $minutes } min efter)
+book-pnr-bookedBefore = redan bokad: { $reference } (se Historik)
+book-pnr-chooseLeg = Kryssa i minst en resa.
+book-pnr-home = Adress hemma
+book-pnr-away = Adress vid { $airport } (efter { $flight })
+book-pnr-close = Lägg undan PNR:en
+book-pnr-price = Sök erbjudanden
+book-pnr-route-to = Till { $airport } för { $flight }
+book-pnr-route-from = Från { $airport } efter { $flight }
+book-pnr-toDetails = { $count ->
+        [one] Fortsätt med det här erbjudandet
+       *[other] Fortsätt med de här { $count } erbjudandena
+    }
+book-pnr-flightFault = { $flight }: { $fault }
+book-pnr-refused = Leverantören avböjde resan för { $flight }; se de markerade fälten.
+book-pnr-locator = Bokningsnummer
+book-pnr-willWriteBack = FTBook lägger in sina MIS- och RM*SUR-rader i Amadeus-PNR:en.
+book-pnr-legProblem = Inte bokad
+book-pnr-book = { $count ->
+        [one] Boka resan
+       *[other] Boka { $count } resor
+    }
+book-pnr-done = { $count ->
+        [one] En resa bokad
+       *[other] { $count } resor bokade
+    }
+book-pnr-writtenBack = RM*SUR-raderna dyker upp i PNR { $locator } i Amadeus inom kort.
+
 history-title = Bokningshistorik
 history-empty-heading = Inga bokningar ännu
 history-empty-body = Bokningar som görs i Transfer Desk listas här och kan sökas utan uppkoppling. Inget har bokats på den här datorn.
@@ -308,6 +353,28 @@ settings-homeCity-label = Hemort
 settings-homeCity-help = Bland platser med samma namn visas den i hemorten först. Lämna tomt för ingen.
 settings-homeCity-save = Spara hemort
 settings-homeCity-saved = Hemorten är nu { $city }.
+
+settings-pnr-legend = Resor från en PNR
+settings-pnr-writeBack = Skriv tillbaka i Amadeus-PNR:en: FTBook lägger in sina MIS- och RM*SUR-rader
+settings-pnr-writeBackOn = Bokningar från en Amadeus-PNR skrivs nu tillbaka i den.
+settings-pnr-writeBackOff = Bokningar från en Amadeus-PNR skrivs inte längre tillbaka i den.
+settings-pnr-leadHelp = Hämtningen som föreslås för ett flyg, i minuter: före en avgång (en flygplats kan ha en egen) och efter en landning.
+settings-pnr-when = När
+settings-pnr-domestic = Inrikes
+settings-pnr-international = Utrikes
+settings-pnr-departure = Före en avgång
+settings-pnr-arrival = Efter en landning
+settings-pnr-departureDomestic = Minuter före en inrikes avgång
+settings-pnr-departureInternational = Minuter före en utrikes avgång
+settings-pnr-arrivalDomestic = Minuter efter en inrikes landning
+settings-pnr-arrivalInternational = Minuter efter en utrikes landning
+settings-pnr-airportCode = Flygplatskod
+settings-pnr-airportDomestic = Minuter före en inrikes avgång från { $code }
+settings-pnr-airportInternational = Minuter före en utrikes avgång från { $code }
+settings-pnr-addAirport = Lägg till en flygplats
+settings-pnr-remove = Ta bort
+settings-pnr-save = Spara ledtider
+settings-pnr-leadSaved = Ledtiderna är sparade.
 settings-language-legend = Språk
 settings-language-saving = Sparar…
 settings-language-saved = Appen är nu på svenska.

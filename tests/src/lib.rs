@@ -14,6 +14,9 @@ use std::time::{Duration, Instant};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
+mod keys;
+pub use keys::{Keyboard, focus_is_on, highlighted};
+
 /// How long a step may take before the test fails: generous for a cold start on 2 cores.
 pub const STEP_TIMEOUT: Duration = Duration::from_secs(30);
 

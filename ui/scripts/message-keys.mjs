@@ -1,4 +1,5 @@
-// Writes src/lib/i18n/keys.ts, the `MessageKey` type, from the ids of locales/en/ui.ftl: a key the
+// Writes src/lib/i18n/keys.ts, the `MessageKey` type, from the ids of locales/en/ui.ftl and
+// locales/en/pnr.ftl (the PNR's words, shared with the desk and the command line): a key the
 // screens use that no file defines fails `npm run check`. `npm run messages` runs it; a test
 // (src/lib/i18n/keys.test.ts) fails when the file and the messages differ.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,15 +14,15 @@ export function messageIds(ftl) {
 export function keysModule(ftl) {
   const ids = messageIds(ftl).map((id) => `  | '${id}'`);
   return (
-    '// Written by `npm run messages` from locales/en/ui.ftl: do not edit by hand.\n\n' +
-    '/** The id of a message of locales/<language>/ui.ftl. */\n' +
+    '// Written by `npm run messages` from locales/en/ui.ftl and pnr.ftl: do not edit by hand.\n\n' +
+    '/** The id of a message of locales/<language>/ui.ftl or pnr.ftl. */\n' +
     `export type MessageKey =\n${ids.join('\n')};\n`
   );
 }
 
 // Run as a script (not imported by the test): read the messages, write the type.
 if (import.meta.url.startsWith('file:') && process.argv[1] === fileURLToPath(import.meta.url)) {
-  const ftl = fileURLToPath(new URL('../../locales/en/ui.ftl', import.meta.url));
+  const read = (file) => readFileSync(fileURLToPath(new URL(`../../locales/en/${file}`, import.meta.url)), 'utf8');
   const keys = fileURLToPath(new URL('../src/lib/i18n/keys.ts', import.meta.url));
-  writeFileSync(keys, keysModule(readFileSync(ftl, 'utf8')));
+  writeFileSync(keys, keysModule(`${read('ui.ftl')}\n${read('pnr.ftl')}`));
 }

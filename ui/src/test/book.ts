@@ -10,6 +10,7 @@ import { afterEach, beforeEach, expect, vi } from 'vitest';
 import type { BookingRequest } from '../bindings/BookingRequest';
 import { i18n } from '../lib/i18n/i18n.svelte';
 import { draft } from '../lib/book/booking.svelte';
+import { plan } from '../lib/book/pnr/plan.svelte';
 import { arlanda, booked, egen, sedan, street } from './fixtures';
 
 export function backend(options: { refuse?: boolean; failFasttrak?: boolean; unknown?: boolean; onlyTaxi?: boolean } = {}) {
@@ -92,6 +93,7 @@ export function freshBook(): void {
   beforeEach(() => {
     i18n.language = 'en';
     draft.reset();
+    plan.close();
     // The fixtures' trips are on 1 December 2026: the clock stands before them (and runs).
     vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
     vi.setSystemTime(new Date('2026-11-20T10:00:00+01:00'));

@@ -7,7 +7,9 @@
 import { FluentBundle, FluentNumber, FluentResource } from '@fluent/bundle';
 import type { Language } from '../../bindings/Language';
 import type { MessageKey } from './keys';
+import englishPnr from '../../../../locales/en/pnr.ftl?raw';
 import english from '../../../../locales/en/ui.ftl?raw';
+import swedishPnr from '../../../../locales/sv/pnr.ftl?raw';
 import swedish from '../../../../locales/sv/ui.ftl?raw';
 
 export type { MessageKey } from './keys';
@@ -18,15 +20,26 @@ export const languageNames: Record<Language, string> = { sv: 'Svenska', en: 'Eng
 /** The BCP 47 locale used for numbers and dates in each language. */
 export const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
-function bundle(language: Language, text: string): FluentBundle {
+/**
+ * The screens' messages: `ui.ftl`, and `pnr.ftl`, which the desk and the command line share
+ * with the screens (what a pasted PNR left unread, and why a flight needs no transfer).
+ */
+export const SCREEN_FILES = ['ui.ftl', 'pnr.ftl'] as const;
+
+function bundle(language: Language, texts: readonly string[]): FluentBundle {
   // Strings are shown as text, not laid out bidirectionally: no isolation marks around arguments.
   const made = new FluentBundle(locales[language], { useIsolating: false });
-  const errors = made.addResource(new FluentResource(text));
-  if (errors.length > 0) console.error(`locales/${language}/ui.ftl`, errors);
+  texts.forEach((text, index) => {
+    const errors = made.addResource(new FluentResource(text));
+    if (errors.length > 0) console.error(`locales/${language}/${SCREEN_FILES[index]}`, errors);
+  });
   return made;
 }
 
-const bundles: Record<Language, FluentBundle> = { en: bundle('en', english), sv: bundle('sv', swedish) };
+const bundles: Record<Language, FluentBundle> = {
+  en: bundle('en', [english, englishPnr]),
+  sv: bundle('sv', [swedish, swedishPnr]),
+};
 
 let current = $state<Language>('sv');
 

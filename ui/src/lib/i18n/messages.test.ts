@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import english from '../../../../locales/en/ui.ftl?raw';
-import swedish from '../../../../locales/sv/ui.ftl?raw';
+import englishPnr from '../../../../locales/en/pnr.ftl?raw';
+import englishUi from '../../../../locales/en/ui.ftl?raw';
+import swedishPnr from '../../../../locales/sv/pnr.ftl?raw';
+import swedishUi from '../../../../locales/sv/ui.ftl?raw';
 import { keysModule, messageIds } from '../../../scripts/message-keys.mjs';
 import keysFile from './keys.ts?raw';
 import { isMessageKey, translate } from './i18n.svelte';
 import type { MessageKey } from './keys';
 
+// The screens read both files (`SCREEN_FILES`), the message-keys script as one text.
+const english = `${englishUi}\n${englishPnr}`;
+const swedish = `${swedishUi}\n${swedishPnr}`;
 const ids = messageIds(english) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{\s*\$(\w+)\s*\}/g)].map((m) => m[1]).sort();
 const source = (ftl: string) =>
