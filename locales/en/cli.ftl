@@ -82,3 +82,9 @@ cli-col-airport = airport
 cli-col-flight-time = flight's time
 cli-col-lead = lead (min)
 cli-col-no-transfer = no transfer, because
+
+# desk voucher, desk export
+cli-voucher-written = Voucher written: { $path }
+cli-export-written = Trips written: { $count }, to { $path }
+cli-format-one-of = --format is csv or xlsx
+cli-language-one-of = --language is sv or en

@@ -151,6 +151,18 @@ book-new = New booking
 book-new-discarded = The booking in progress was cleared.
 book-new-undo = Undo
 book-done-cancelBy = Latest cancellation
+voucher-group = Voucher for the traveller
+voucher-language = Voucher in
+voucher-save = Save voucher (PDF)
+voucher-email = E-mail the voucher
+voucher-saved = Voucher saved: { $path }
+voucher-mailed = The e-mail was handed to your mail program.
+history-export-csv = Export CSV
+history-export-xlsx = Export Excel
+history-exported = { $count ->
+        [one] One trip exported: { $path }
+       *[other] { $count } trips exported: { $path }
+    }
 
 book-pnr-paste-summary = Paste the traveller’s PNR
 book-pnr-paste-label = PNR (Amadeus RT display)

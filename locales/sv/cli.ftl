@@ -82,3 +82,9 @@ cli-col-airport = flygplats
 cli-col-flight-time = flygets tid
 cli-col-lead = ledtid (min)
 cli-col-no-transfer = ingen transfer, eftersom
+
+# desk voucher, desk export
+cli-voucher-written = Resebeviset är skrivet: { $path }
+cli-export-written = Resor skrivna: { $count }, till { $path }
+cli-format-one-of = --format är csv eller xlsx
+cli-language-one-of = --language är sv eller en

@@ -150,6 +150,18 @@ book-new = Ny bokning
 book-new-discarded = Den påbörjade bokningen rensades.
 book-new-undo = Ångra
 book-done-cancelBy = Sista avbokning
+voucher-group = Resebevis till resenären
+voucher-language = Resebevis på
+voucher-save = Spara resebevis (PDF)
+voucher-email = E-posta resebeviset
+voucher-saved = Resebeviset är sparat: { $path }
+voucher-mailed = E-postmeddelandet är lämnat till ditt e-postprogram.
+history-export-csv = Exportera CSV
+history-export-xlsx = Exportera Excel
+history-exported = { $count ->
+        [one] En resa exporterad: { $path }
+       *[other] { $count } resor exporterade: { $path }
+    }
 
 book-pnr-paste-summary = Klistra in resenärens PNR
 book-pnr-paste-label = PNR (Amadeus RT-visning)

@@ -22,6 +22,7 @@ pub use state::{Desk, DeskExt, Secrets};
 pub fn app_builder<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
     builder
         .plugin(tauri_plugin_store::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
         .manage(desk)
         .invoke_handler(commands::handler())
 }

@@ -223,6 +223,37 @@ pub enum Command {
         #[command(subcommand)]
         command: TboCommand,
     },
+    /// A booking's voucher for the traveller, as a one-page PDF (from the local history).
+    Voucher {
+        /// Booking reference, ftresid, GDS locator or reservation id.
+        reference: String,
+        /// Where to write the PDF.
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// The voucher's language, the traveller's (sv, en); the desk's when not given.
+        #[arg(long)]
+        language: Option<String>,
+    },
+    /// The history, as a search finds it, as CSV or an Excel workbook (offline).
+    Export {
+        /// csv or xlsx.
+        #[arg(long)]
+        format: String,
+        /// Where to write it.
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// Passenger, reference, locator, address, flight or phone; empty exports the newest.
+        query: Option<String>,
+        /// Only this supplier (ftbook, fasttrak).
+        #[arg(long)]
+        supplier: Option<String>,
+        /// Only this state or status.
+        #[arg(long)]
+        status: Option<String>,
+        /// At most this many trips (500 at most).
+        #[arg(long, default_value_t = 500)]
+        limit: u32,
+    },
     /// A traveller's PNR as copied from Amadeus (the RT display).
     Pnr {
         #[command(subcommand)]

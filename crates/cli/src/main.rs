@@ -10,6 +10,7 @@ macro_rules! say {
 
 mod args;
 mod book;
+mod documents;
 mod input;
 mod open;
 mod output;

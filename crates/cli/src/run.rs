@@ -284,6 +284,25 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             }
             Ok(())
         }
+        Command::Voucher { reference, out, language } => {
+            crate::documents::voucher(&core, reference, out, language.as_deref(), global.json)
+        }
+        Command::Export { format, out, query, supplier, status, limit } => {
+            let supplier = match supplier.as_deref() {
+                None => None,
+                Some(name) => Some(desk::view::Supplier::from(
+                    history::Supplier::parse(name).ok_or_else(|| usage(Said::new("cli-supplier-one-of")))?,
+                )),
+            };
+            let query = desk::lookup::HistoryQuery {
+                text: query.clone().unwrap_or_default(),
+                supplier,
+                status: status.clone(),
+                limit: Some(*limit),
+                ..Default::default()
+            };
+            crate::documents::export(&core, format, out, query, global.json)
+        }
         Command::Pnr { command: PnrCommand::Parse { file } } => crate::pnr::parse(file, global.json),
         Command::Pnr { command: PnrCommand::Suggest { file } } => {
             crate::pnr::suggest(&core, file, global.json).await

@@ -97,6 +97,9 @@ fn help_names_every_command_and_the_exit_codes() {
         "show",
         "sync",
         "tbo",
+        "voucher",
+        "export",
+        "pnr",
     ] {
         assert!(help.contains(&format!("\n  {command} ")), "--help lists {command}:\n{help}");
     }
@@ -152,6 +155,26 @@ fn the_connection_flow_then_history_and_cancel() {
         segments["segments"][0]["reply"]["ftresid"],
         ftresid.as_str(),
         "refreshed from FTBook: the booking as the history now holds it, with FTBook's own reply"
+    );
+
+    // The voucher and the export, from the history, written where told.
+    let pdf = desk.data.path().join("voucher.pdf");
+    let written = desk.json(&["voucher", &ftresid, "--out", &pdf.to_string_lossy(), "--language", "sv"]);
+    assert_eq!(written["rows"], 1);
+    assert!(std::fs::read(&pdf).expect("the voucher").starts_with(b"%PDF-"), "a PDF");
+    let csv = desk.data.path().join("history.csv");
+    let said = desk.ok(&["export", "--format", "csv", "--out", &csv.to_string_lossy(), "oberg"]);
+    assert!(said.contains("Trips written: 1,"), "{said}");
+    let text = std::fs::read_to_string(&csv).expect("the CSV");
+    assert!(text.contains(&ftresid) && text.contains("679.00") && text.contains("Karin Öberg"), "{text}");
+    let xlsx = desk.data.path().join("history.xlsx");
+    let written = desk.json(&["export", "--format", "xlsx", "--out", &xlsx.to_string_lossy(), "QX7Z2K"]);
+    assert_eq!(written["rows"], 1);
+    assert!(std::fs::read(&xlsx).expect("the workbook").starts_with(b"PK"), "an Excel workbook (a zip)");
+    assert_eq!(
+        desk.run(&["export", "--format", "pdf", "--out", "x"]).status.code(),
+        Some(2),
+        "a usage error"
     );
 
     let cancelled = desk.json(&["cancel", &ftresid]);

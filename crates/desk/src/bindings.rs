@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use ts_rs::{Config, ExportError, TS};
 
+use crate::documents::{ExportFormat, Saved};
 use crate::lookup::HistoryQuery;
 use crate::places::{Field as PlaceField, PlaceHit, PlaceHits};
 use crate::pnr::{LeadTimes, Left, Leg, Minutes, NoTransfer, Suggestion};
@@ -94,6 +95,8 @@ pub fn all() -> Result<Vec<Binding>, ExportError> {
         binding::<pnr::Remark>(&cfg)?,
         binding::<pnr::Unread>(&cfg)?,
         binding::<pnr::UnreadWhy>(&cfg)?,
+        binding::<ExportFormat>(&cfg)?,
+        binding::<Saved>(&cfg)?,
     ];
     bindings.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(bindings)

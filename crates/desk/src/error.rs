@@ -94,6 +94,13 @@ pub enum Error {
     Logging(String),
     /// The sandbox's simulated suppliers could not be started.
     Sandbox(String),
+    /// A file for people (a voucher, an export) could not be made.
+    Document {
+        /// The message id of what was being made (`voucher-not-made`), with `$detail`.
+        action: &'static str,
+        /// The writer's own words.
+        detail: String,
+    },
     /// A home or data directory could not be found for this user.
     NoDataDir,
     /// A journalled draft could not be written or read back.
@@ -210,6 +217,7 @@ impl Error {
             | Error::Busy { .. }
             | Error::Logging(_)
             | Error::Sandbox(_)
+            | Error::Document { .. }
             | Error::NoDataDir
             | Error::Draft(_)
             | Error::History(_)
@@ -235,6 +243,7 @@ impl Error {
             }
             Error::Logging(error) => detail("desk-logging-failed", error),
             Error::Sandbox(error) => detail("desk-sandbox-failed", error),
+            Error::Document { action, detail: said } => detail(action, said),
             Error::NoDataDir => Said::new("desk-no-data-dir").text(language),
             Error::Draft(error) => detail("desk-draft-unreadable", error),
             Error::History(error) => detail("desk-history-failed", error),

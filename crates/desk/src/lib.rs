@@ -13,6 +13,7 @@ mod calls;
 mod change;
 pub mod connection;
 pub mod core;
+pub mod documents;
 pub mod error;
 mod fasttrak_booking;
 pub mod lock;

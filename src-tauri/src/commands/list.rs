@@ -48,6 +48,13 @@ commands! {
     pnr::suggest_transfers(text: String) -> desk::pnr::Suggestion;
     /// The addresses of a traveller's last trips at FTBook, newest first.
     pnr::traveller_places(unique_src: String, unique_id: String) -> Vec<desk::places::PlaceHit>;
+    /// Saves a booking's voucher (PDF) where the agent chooses; where, or nothing if closed.
+    documents::save_voucher(reference: String, language: desk::Language) -> Option<desk::documents::Saved>;
+    /// Opens a booking's voucher as an e-mail to the traveller in the agent's mail program.
+    documents::email_voucher(reference: String, language: desk::Language) -> ();
+    /// Exports what the history's search finds (CSV or Excel) where the agent chooses.
+    documents::export_history(query: desk::lookup::HistoryQuery, format: desk::documents::ExportFormat)
+        -> Option<desk::documents::Saved>;
     /// Profiles, their supplier settings, which credentials are stored, and the secret store.
     setup::get_desk_settings() -> desk::setup::DeskSettings;
     /// Keeps a test or production profile's supplier settings.

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod book;
+pub mod documents;
 pub mod history;
 pub mod pnr;
 pub mod settings;

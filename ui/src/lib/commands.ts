@@ -6,7 +6,9 @@ import type { Booked } from '../bindings/Booked';
 import type { BookingRequest } from '../bindings/BookingRequest';
 import type { BookingView } from '../bindings/BookingView';
 import type { DeskSettings } from '../bindings/DeskSettings';
+import type { ExportFormat } from '../bindings/ExportFormat';
 import type { HistoryQuery } from '../bindings/HistoryQuery';
+import type { Language } from '../bindings/Language';
 import type { LeadTimes } from '../bindings/LeadTimes';
 import type { Offers } from '../bindings/Offers';
 import type { PlaceField } from '../bindings/PlaceField';
@@ -14,6 +16,7 @@ import type { PlaceHit } from '../bindings/PlaceHit';
 import type { PlaceHits } from '../bindings/PlaceHits';
 import type { Profile } from '../bindings/Profile';
 import type { ProfileSettings } from '../bindings/ProfileSettings';
+import type { Saved } from '../bindings/Saved';
 import type { SegmentRow } from '../bindings/SegmentRow';
 import type { ServiceView } from '../bindings/ServiceView';
 import type { Settings } from '../bindings/Settings';
@@ -45,6 +48,9 @@ export type CommandName =
   | 'get_service_locations'
   | 'suggest_transfers'
   | 'traveller_places'
+  | 'save_voucher'
+  | 'email_voucher'
+  | 'export_history'
   | 'get_desk_settings'
   | 'save_profile_settings'
   | 'set_secret'
@@ -96,6 +102,12 @@ export const api = {
   suggestTransfers: (text: string): Promise<Suggestion> => call('suggest_transfers', { text }),
   /** The addresses of a traveller's last trips at FTBook, newest first. */
   travellerPlaces: (uniqueSrc: string, uniqueId: string): Promise<Array<PlaceHit>> => call('traveller_places', { uniqueSrc, uniqueId }),
+  /** Saves a booking's voucher (PDF) where the agent chooses; where, or nothing if closed. */
+  saveVoucher: (reference: string, language: Language): Promise<Saved | null> => call('save_voucher', { reference, language }),
+  /** Opens a booking's voucher as an e-mail to the traveller in the agent's mail program. */
+  emailVoucher: (reference: string, language: Language): Promise<null> => call('email_voucher', { reference, language }),
+  /** Exports what the history's search finds (CSV or Excel) where the agent chooses. */
+  exportHistory: (query: HistoryQuery, format: ExportFormat): Promise<Saved | null> => call('export_history', { query, format }),
   /** Profiles, their supplier settings, which credentials are stored, and the secret store. */
   getDeskSettings: (): Promise<DeskSettings> => call('get_desk_settings'),
   /** Keeps a test or production profile's supplier settings. */

@@ -35,6 +35,8 @@ fn errors_made_without_a_language_are_written_in_the_agents() {
         Error::Io { action: "desk-io-open-lock", path: "/data/desk.lock".into(), source: io() },
         Error::Logging("taken".into()),
         Error::Sandbox("port in use".into()),
+        Error::Document { action: "voucher-not-made", detail: "no font".into() },
+        Error::Document { action: "export-not-made", detail: "full disk".into() },
         Error::NoDataDir,
         Error::Secret(SecretError::Failed("dbus".into())),
         Error::Secret(SecretError::Unavailable("no keychain".into())),

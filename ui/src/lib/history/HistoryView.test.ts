@@ -82,6 +82,12 @@ function backend(rows: SegmentRow[], options: { offline?: boolean; cancelNotMade
         const query = payload.query as HistoryQuery;
         return rows.filter((r) => fold(r.passenger).includes(fold(query.text)));
       }
+      case 'export_history':
+        return { path: `/home/agent/bokningar.${String(payload.format)}`, rows: rows.filter((r) => fold(r.passenger).includes(fold((payload.query as HistoryQuery).text))).length };
+      case 'save_voucher':
+        return { path: `/home/agent/resebevis-${String(payload.reference)}.pdf`, rows: 1 };
+      case 'email_voucher':
+        return null;
       case 'get_booking': {
         const found = rows.find((r) => r.bookingReference === payload.reference);
         return booking(found ?? row());
@@ -194,6 +200,31 @@ describe('the history', () => {
     render(HistoryView);
     await user.type(await screen.findByLabelText('Search bookings'), 'kiruna');
     expect(await screen.findByText('No booking matches “kiruna”.')).toBeTruthy();
+  });
+
+  it('exports what the search shows, and hands out a booking’s voucher in the language chosen', async () => {
+    const calls = backend([row(), row({ id: 2, passenger: 'Per Ek', bookingReference: '2026000000002', segmentRef: 'R000000002' })]);
+    const user = userEvent.setup();
+    render(HistoryView);
+    const search = await screen.findByLabelText('Search bookings');
+    await screen.findByText('Per Ek');
+    await user.type(search, 'öberg');
+    await waitFor(() => expect(screen.queryByText('Per Ek')).toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Export Excel' }));
+    expect(await screen.findByText('One trip exported: /home/agent/bokningar.xlsx')).toBeTruthy();
+    const exported = calls.find((c) => c.cmd === 'export_history')?.args;
+    expect(exported).toMatchObject({ format: 'xlsx', query: { text: 'öberg', limit: 500 } });
+
+    await user.type(search, '{Enter}');
+    await screen.findByRole('heading', { name: 'Booking 2026000000001' });
+    const group = screen.getByRole('group', { name: 'Voucher for the traveller' });
+    await user.selectOptions(within(group).getByLabelText('Voucher in'), 'Svenska');
+    await user.click(within(group).getByRole('button', { name: 'Save voucher (PDF)' }));
+    expect(await screen.findByText('Voucher saved: /home/agent/resebevis-2026000000001.pdf')).toBeTruthy();
+    expect(calls.find((c) => c.cmd === 'save_voucher')?.args).toEqual({ reference: '2026000000001', language: 'sv' });
+    await user.click(within(group).getByRole('button', { name: 'E-mail the voucher' }));
+    expect(await screen.findByText('The e-mail was handed to your mail program.')).toBeTruthy();
+    expect(calls.find((c) => c.cmd === 'email_voucher')?.args).toEqual({ reference: '2026000000001', language: 'sv' });
   });
 
   it('opens a booking with Enter and cancels its trip after a confirmation', async () => {
