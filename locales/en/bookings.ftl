@@ -24,3 +24,7 @@ desk-rule-child-age-required = Needs the child's age
 desk-rule-passengers-required = Needs the number of passengers
 desk-rule-max-passengers = At most { $max } passengers
 desk-rule-vehicle-holds = { $passengers } passengers, { $bags } bags
+
+desk-rebook-ftbook-only = Booking { $reference } is FASTTRAK's: book again from the Book screen.
+desk-rebook-no-trip = Booking { $reference } holds no trip to book again.
+desk-rebook-no-places = The trip of booking { $reference } does not say both its places: book it from the Book screen.

@@ -24,3 +24,7 @@ desk-rule-child-age-required = Kräver barnets ålder
 desk-rule-passengers-required = Kräver antal resenärer
 desk-rule-max-passengers = Högst { $max } resenärer
 desk-rule-vehicle-holds = { $passengers } resenärer, { $bags } väskor
+
+desk-rebook-ftbook-only = Bokning { $reference } är FASTTRAK:s: boka igen från Boka.
+desk-rebook-no-trip = Bokning { $reference } har ingen resa att boka igen.
+desk-rebook-no-places = Resan i bokning { $reference } anger inte båda sina platser: boka den från Boka.

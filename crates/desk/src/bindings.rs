@@ -14,6 +14,7 @@ use crate::places::{Field as PlaceField, PlaceHit, PlaceHits};
 use crate::pnr::{LeadTimes, Left, Leg, Minutes, NoTransfer, Suggestion};
 use crate::profile::{FasttrakSettings, FtbookSettings, ProfileSettings, TboSettings};
 use crate::quotes::{Needs, Offer, Offers, Place, SupplierProblem, TripRequest, When};
+use crate::rebook::{Rebook, Rebooking};
 use crate::request::{BookingRequest, ConnectionInput, InvoiceAddressInput, PassengerInput, ReferenceInput};
 use crate::secrets::SecretStoreKind;
 use crate::services::{ServiceView, StopView};
@@ -97,6 +98,8 @@ pub fn all() -> Result<Vec<Binding>, ExportError> {
         binding::<pnr::UnreadWhy>(&cfg)?,
         binding::<ExportFormat>(&cfg)?,
         binding::<Saved>(&cfg)?,
+        binding::<Rebook>(&cfg)?,
+        binding::<Rebooking>(&cfg)?,
     ];
     bindings.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(bindings)

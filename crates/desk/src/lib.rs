@@ -26,6 +26,7 @@ pub mod places;
 pub mod pnr;
 pub mod profile;
 pub mod quotes;
+pub mod rebook;
 mod reconcile;
 pub mod records;
 pub mod request;

@@ -64,3 +64,14 @@ pub async fn refresh_booking<R: Runtime>(
     let core = app.desk().core();
     core.sync_one(&reference).await.map(BookingView::from).for_agent(core.language())
 }
+
+/// A new booking begun from one in the history: the same trip again, or the return trip.
+#[tauri::command]
+pub async fn rebook<R: Runtime>(
+    app: AppHandle<R>,
+    reference: String,
+    how: desk::rebook::Rebook,
+) -> Result<desk::rebook::Rebooking, CommandError> {
+    let core = app.desk().core();
+    core.rebook(&reference, how).for_agent(core.language())
+}

@@ -26,6 +26,8 @@ commands! {
     history::cancel_booking(reference: String) -> desk::view::BookingView;
     /// Fetches the booking again from its supplier.
     history::refresh_booking(reference: String) -> desk::view::BookingView;
+    /// A new booking begun from one in the history: the same trip again, or the return trip.
+    history::rebook(reference: String, how: desk::rebook::Rebook) -> desk::rebook::Rebooking;
     /// Streets, points of interest, airports and stations for what the agent typed.
     book::search_places(text: String, offset: Option<u32>, field: Option<desk::places::Field>)
         -> desk::places::PlaceHits;

@@ -16,6 +16,8 @@ import type { PlaceHit } from '../bindings/PlaceHit';
 import type { PlaceHits } from '../bindings/PlaceHits';
 import type { Profile } from '../bindings/Profile';
 import type { ProfileSettings } from '../bindings/ProfileSettings';
+import type { Rebook } from '../bindings/Rebook';
+import type { Rebooking } from '../bindings/Rebooking';
 import type { Saved } from '../bindings/Saved';
 import type { SegmentRow } from '../bindings/SegmentRow';
 import type { ServiceView } from '../bindings/ServiceView';
@@ -38,6 +40,7 @@ export type CommandName =
   | 'cancel_segment'
   | 'cancel_booking'
   | 'refresh_booking'
+  | 'rebook'
   | 'search_places'
   | 'get_offers'
   | 'check_booking'
@@ -82,6 +85,8 @@ export const api = {
   cancelBooking: (reference: string): Promise<BookingView> => call('cancel_booking', { reference }),
   /** Fetches the booking again from its supplier. */
   refreshBooking: (reference: string): Promise<BookingView> => call('refresh_booking', { reference }),
+  /** A new booking begun from one in the history: the same trip again, or the return trip. */
+  rebook: (reference: string, how: Rebook): Promise<Rebooking> => call('rebook', { reference, how }),
   /** Streets, points of interest, airports and stations for what the agent typed. */
   searchPlaces: (text: string, offset?: number | null, field?: PlaceField | null): Promise<PlaceHits> => call('search_places', { text, offset, field }),
   /** Offers from every supplier for a trip, cheapest first, with the suppliers that failed. */

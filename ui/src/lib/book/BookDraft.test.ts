@@ -7,6 +7,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { BookingRequest } from '../../bindings/BookingRequest';
 import { backend, fillTrip, freshBook, passenger, pick } from '../../test/book';
+import { arlanda, street } from '../../test/fixtures';
+import { draft } from './booking.svelte';
 import BookView from './BookView.svelte';
 
 freshBook();
@@ -112,5 +114,35 @@ describe('checks before the review', () => {
     await user.type(screen.getByLabelText('Pickup time'), '2026-11-19 0710');
     await user.click(screen.getByRole('button', { name: 'Show offers' }));
     expect(await screen.findByText('That time has already passed: give a later time.')).toBeTruthy();
+  });
+});
+
+describe('a booking begun from another', () => {
+  const rebooking = (terminal: string | null) => ({
+    from: street,
+    to: terminal ? arlanda : { ...street, label: 'Sveavägen 44' },
+    terminal,
+    passenger: { firstName: 'Karin', lastName: 'Öberg', phone: '+46701234567' },
+    flight: 'SK1415',
+    amadeus: 'QX7Z2K',
+    sabre: null,
+  });
+
+  it('takes the places and the traveller, the cursor on the time, Undo only for what was entered', async () => {
+    draft.startFrom(rebooking('ARN'));
+    expect(draft.discarded, 'nothing was entered: nothing to undo').toBeNull();
+    expect([draft.form.mode, draft.connection.arrival, draft.connection.terminal?.label, draft.connection.address?.label]).toEqual([
+      'connection',
+      false,
+      arlanda.label,
+      street.label,
+    ]);
+    render(BookView);
+    await waitFor(() => expect(document.querySelector('[data-first]')?.id).toBe('book-time'));
+
+    draft.details.infoToDriver = 'Ring på';
+    draft.startFrom(rebooking(null));
+    expect(draft.discarded?.details.infoToDriver, 'what was entered can be brought back').toBe('Ring på');
+    expect([draft.form.mode, draft.form.from?.label, draft.form.to?.label, draft.details.flight]).toEqual(['taxi', street.label, 'Sveavägen 44', 'SK1415']);
   });
 });

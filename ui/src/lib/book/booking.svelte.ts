@@ -7,6 +7,7 @@
  */
 import type { Booked } from '../../bindings/Booked';
 import type { Offers } from '../../bindings/Offers';
+import type { Rebooking } from '../../bindings/Rebooking';
 import type { ServiceView } from '../../bindings/ServiceView';
 import type { StopView } from '../../bindings/StopView';
 import type { TripRequest } from '../../bindings/TripRequest';
@@ -148,6 +149,41 @@ export class BookDraft {
     clearTimeout(this.undoTimer);
     this.discarded = before.step === 'done' ? null : before;
     if (this.discarded) this.undoTimer = setTimeout(() => (this.discarded = null), UNDO_MS);
+  }
+
+  /**
+   * A new booking begun from an old one (again, or the return): the draft in progress goes, with
+   * Undo, and the places and the traveller come in as if picked and typed; the time is left for
+   * the agent. A trip at an airport or station is a connection there (an arrival when it starts
+   * there), else a regular taxi.
+   */
+  startFrom(rebooking: Rebooking): void {
+    const had = this.started;
+    this.discard();
+    if (!had) {
+      clearTimeout(this.undoTimer);
+      this.discarded = null;
+    }
+    const { from, to, terminal } = rebooking;
+    if (terminal !== null) {
+      const arrival = from.place.kind === 'terminal';
+      this.form.mode = 'connection';
+      this.connection = { ...emptyConnection(), terminal: arrival ? from : to, arrival, address: arrival ? to : from };
+    } else {
+      this.form = { ...emptyTrip('taxi'), from, to };
+    }
+    const passenger = rebooking.passenger;
+    this.details = {
+      ...emptyDetails(),
+      title: passenger.title ?? '',
+      firstName: passenger.firstName,
+      lastName: passenger.lastName,
+      phone: passenger.phone,
+      email: passenger.email ?? '',
+      flight: rebooking.flight ?? '',
+      amadeus: rebooking.amadeus ?? '',
+      sabre: rebooking.sabre ?? '',
+    };
   }
 
   /** Back to nothing entered, with no Undo (a test's fresh start). */

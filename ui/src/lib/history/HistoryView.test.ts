@@ -7,6 +7,8 @@ import type { HistoryQuery } from '../../bindings/HistoryQuery';
 import type { SegmentRow } from '../../bindings/SegmentRow';
 import { i18n } from '../i18n/i18n.svelte';
 import HistoryView from './HistoryView.svelte';
+import { draft } from '../book/booking.svelte';
+import { navigation } from '../nav/go.svelte';
 
 function row(overrides: Partial<SegmentRow> = {}): SegmentRow {
   return {
@@ -88,6 +90,20 @@ function backend(rows: SegmentRow[], options: { offline?: boolean; cancelNotMade
         return { path: `/home/agent/resebevis-${String(payload.reference)}.pdf`, rows: 1 };
       case 'email_voucher':
         return null;
+      case 'rebook': {
+        const street = { label: 'Drottningholmsvägen 37', detail: 'Kungsholmen (Stockholm)', kind: 'address', place: { kind: 'street', name: 'Drottningholmsvägen', number: '37', city: 'Stockholm' }, needsNumber: false };
+        const arlanda = { label: 'Stockholm Arlanda Flygplats (ARN)', detail: 'Sigtuna', kind: 'airport', place: { kind: 'terminal', code: 'ARN' }, needsNumber: false };
+        const back = payload.how === 'return';
+        return {
+          from: back ? arlanda : street,
+          to: back ? street : arlanda,
+          terminal: 'ARN',
+          passenger: { firstName: 'Karin', lastName: 'Öberg', phone: '+46701234567', email: 'karin@example.se' },
+          flight: back ? null : 'SK1415',
+          amadeus: 'QX7Z2K',
+          sabre: null,
+        };
+      }
       case 'get_booking': {
         const found = rows.find((r) => r.bookingReference === payload.reference);
         return booking(found ?? row());
@@ -225,6 +241,28 @@ describe('the history', () => {
     await user.click(within(group).getByRole('button', { name: 'E-mail the voucher' }));
     expect(await screen.findByText('The e-mail was handed to your mail program.')).toBeTruthy();
     expect(calls.find((c) => c.cmd === 'email_voucher')?.args).toEqual({ reference: '2026000000001', language: 'sv' });
+  });
+
+  it('begins the return trip from a booking: places swapped, the traveller kept, Book asked for', async () => {
+    const calls = backend([row()]);
+    const user = userEvent.setup();
+    render(HistoryView);
+    const search = await screen.findByLabelText('Search bookings');
+    await screen.findByText('Karin Öberg');
+    await user.type(search, 'öberg{Enter}');
+    await screen.findByRole('heading', { name: 'Booking 2026000000001' });
+    draft.reset();
+    await user.click(screen.getByRole('button', { name: 'Book the return trip' }));
+    await waitFor(() => expect(navigation.wanted).toBe('book'));
+    expect(calls.find((c) => c.cmd === 'rebook')?.args).toEqual({ reference: '2026000000001', how: 'return' });
+    expect(draft.form.mode).toBe('connection');
+    expect(draft.connection.arrival, 'from the airport').toBe(true);
+    expect(draft.connection.terminal?.label).toBe('Stockholm Arlanda Flygplats (ARN)');
+    expect(draft.connection.address?.label).toBe('Drottningholmsvägen 37');
+    expect(draft.connection.time, 'the time is the agent’s').toBe('');
+    expect([draft.details.firstName, draft.details.phone, draft.details.amadeus, draft.details.flight]).toEqual(['Karin', '+46701234567', 'QX7Z2K', '']);
+    navigation.wanted = null;
+    draft.reset();
   });
 
   it('opens a booking with Enter and cancels its trip after a confirmation', async () => {

@@ -140,6 +140,8 @@ export type MessageKey =
   | 'book-new-discarded'
   | 'book-new-undo'
   | 'book-done-cancelBy'
+  | 'rebook-return'
+  | 'rebook-again'
   | 'voucher-group'
   | 'voucher-language'
   | 'voucher-save'
