@@ -167,7 +167,7 @@ history-exported = { $count ->
     }
 
 book-pnr-paste-summary = Paste the traveller’s PNR
-book-pnr-paste-label = PNR (Amadeus RT display)
+book-pnr-paste-label = PNR (Amadeus RT display or Sabre reservation XML)
 book-pnr-paste-help = Paste the whole display, header included: the transfers its flights need are suggested.
 book-pnr-paste-read = Read PNR
 book-pnr-step-read = PNR and transfers

@@ -166,7 +166,7 @@ history-exported = { $count ->
     }
 
 book-pnr-paste-summary = Klistra in resenärens PNR
-book-pnr-paste-label = PNR (Amadeus RT-visning)
+book-pnr-paste-label = PNR (Amadeus RT-visning eller Sabres boknings-XML)
 book-pnr-paste-help = Klistra in hela visningen med huvudet: resorna till och från flygen föreslås.
 book-pnr-paste-read = Läs PNR
 book-pnr-step-read = PNR och resor

@@ -17,7 +17,7 @@ pub use suggest::{Left, Leg, NoTransfer};
 
 use crate::places::PlaceHit;
 use crate::quotes::Place;
-use crate::request::PassengerInput;
+use crate::request::{PassengerInput, ReferenceInput};
 use crate::suppliers::ftbook_error;
 use crate::{Core, Error, Result};
 
@@ -35,6 +35,8 @@ pub struct Suggestion {
     pub legs: Vec<Leg>,
     /// The flights that need none, and why.
     pub left: Vec<Left>,
+    /// References the PNR gives the booking (a Sabre PNR's, as FTBook decodes them).
+    pub references: Vec<ReferenceInput>,
 }
 
 /// Where our travellers' profiles live at FTBook: `uniqueSrc` is the agency's (`TD:` and its
@@ -76,18 +78,25 @@ fn traveller(pnr: &pnr::Pnr, office: Option<&str>) -> Option<PassengerInput> {
     })
 }
 
-/// A pasted Amadeus PNR, read. Its flights are dated from today in Sweden when the header
-/// (which says when the PNR was made) was not pasted.
+/// A pasted PNR, read: an Amadeus display (its flights dated from today in Sweden when the
+/// header, which says when the PNR was made, was not pasted), or a Sabre reservation XML (its
+/// locator and flights; its passengers are FTBook's to decode, see `Core::suggest_transfers`).
 pub fn read(text: &str) -> pnr::Pnr {
+    if pnr::is_xml(text) {
+        return pnr::read_sabre_xml(text);
+    }
     let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).date_naive();
     pnr::read_amadeus(text, today)
 }
 
 impl Core {
-    /// The transfers a pasted Amadeus PNR needs. FTBook is asked which of the flights' Swedish
-    /// airports it serves (once each); an airport it does not know is not served.
+    /// The transfers a pasted Amadeus or Sabre PNR needs. FTBook is asked which of the flights'
+    /// Swedish airports it serves (once each); an airport it does not know is not served. A
+    /// Sabre PNR's passengers and references are FTBook's decoding of it.
     pub async fn suggest_transfers(&self, text: &str, lead: &LeadTimes) -> Result<Suggestion> {
-        let pnr = read(text);
+        let (pnr, references, decoded) =
+            if pnr::is_xml(text) { self.read_sabre(text).await? } else { (read(text), Vec::new(), None) };
+        // (`read` alone, for a Sabre XML, gives its flights without its passengers.)
         let office = self.ftbook().ok().map(|f| f.settings.agency_office_id.clone());
         let (candidates, mut left) = suggest::candidates(&pnr);
         let home = suggest::home(&pnr);
@@ -118,9 +127,65 @@ impl Core {
                 });
             }
         }
-        let traveller = traveller(&pnr, office.as_deref());
+        let mut traveller = traveller(&pnr, office.as_deref());
+        // A profile FTBook already keeps for a Sabre traveller is theirs, not one we would start.
+        if let (Some(traveller), Some(known)) = (traveller.as_mut(), decoded)
+            && let (Some(src), Some(id)) = (known.unique_src, known.unique_id)
+        {
+            traveller.unique_src = Some(src);
+            traveller.unique_id = Some(id);
+        }
         let passengers = u32::try_from(pnr.passengers.len()).unwrap_or(u32::MAX).max(1);
-        Ok(Suggestion { pnr, traveller, passengers, legs, left })
+        Ok(Suggestion { pnr, traveller, passengers, legs, left, references })
+    }
+
+    /// A pasted Sabre reservation XML: its locator and flights read here, its passengers (with
+    /// their phones and e-mail) and references as FTBook decodes them (`decode/sabre/pnr`),
+    /// and the first passenger as FTBook returned them.
+    async fn read_sabre(
+        &self,
+        xml: &str,
+    ) -> Result<(pnr::Pnr, Vec<ReferenceInput>, Option<ftbook::model::Passenger>)> {
+        let mut read = pnr::read_sabre_xml(xml);
+        let request = ftbook::model::SabreXmlRequest { xml_message: xml.to_owned() };
+        let decoded = self
+            .ftbook()?
+            .client
+            .decode_sabre_pnr(&request)
+            .await
+            .map_err(|e| ftbook_error(&e, self.language()))?;
+        for (element, passenger) in (1u32..).zip(&decoded.passengers) {
+            let child = passenger.title.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("CHD"));
+            read.passengers.push(pnr::Passenger {
+                element,
+                last_name: passenger.last_name.clone(),
+                first_name: passenger.first_name.clone(),
+                title: passenger.title.clone(),
+                traveller: if child { pnr::Traveller::Child } else { pnr::Traveller::Adult },
+                born: None,
+            });
+            let contacts = [
+                (pnr::ContactKind::Mobile, Some(passenger.phone.clone())),
+                (pnr::ContactKind::Email, passenger.email.clone()),
+            ];
+            for (kind, value) in contacts {
+                if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
+                    read.contacts.push(pnr::Contact {
+                        element,
+                        kind,
+                        value,
+                        passengers: vec![element],
+                        source: "decode/sabre/pnr".into(),
+                    });
+                }
+            }
+        }
+        let references = decoded
+            .references
+            .iter()
+            .map(|r| ReferenceInput { kind: r.kind.as_str().to_owned(), value: r.value.clone() })
+            .collect();
+        Ok((read, references, decoded.passengers.into_iter().next()))
     }
 
     /// The addresses of a traveller's last trips at FTBook (`profile/trips`), newest first, each

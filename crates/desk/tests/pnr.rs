@@ -141,3 +141,74 @@ async fn write_back_without_a_locator_is_refused_on_the_locator_field() {
     let error = core.check_booking(&request).expect_err("refused");
     assert!(matches!(&error, desk::Error::Validation { field: Some(f), .. } if f == "amadeus"), "{error:?}");
 }
+
+/// Karin Öberg's Sabre reservation XML under `XYZABC`: out through Arlanda and back, a cost centre.
+fn sabre_xml() -> String {
+    let at =
+        |days: i64, time: &str| format!("{}T{time}:00", (Utc::now() + Duration::days(days)).date_naive());
+    format!(
+        r#"<stl19:GetReservationRS xmlns:stl19="http://webservices.sabre.com/pnrbuilder/v1_19">
+  <stl19:Reservation>
+    <stl19:BookingDetails><stl19:RecordLocator>XYZABC</stl19:RecordLocator></stl19:BookingDetails>
+    <stl19:PassengerReservation>
+      <stl19:Passengers><stl19:Passenger id="3">
+        <stl19:LastName>ÖBERG</stl19:LastName><stl19:FirstName>KARIN MRS</stl19:FirstName>
+        <stl19:PhoneNumber><stl19:Number>46701234567</stl19:Number></stl19:PhoneNumber>
+        <stl19:EmailAddress><stl19:Address>karin.oberg@example.se</stl19:Address></stl19:EmailAddress>
+      </stl19:Passenger></stl19:Passengers>
+      <stl19:Segments>
+        <stl19:Segment><stl19:Air>
+          <stl19:DepartureAirport>ARN</stl19:DepartureAirport><stl19:ArrivalAirport>LHR</stl19:ArrivalAirport>
+          <stl19:MarketingAirline>SK</stl19:MarketingAirline><stl19:MarketingFlightNumber>0527</stl19:MarketingFlightNumber>
+          <stl19:ClassOfService>M</stl19:ClassOfService><stl19:ActionCode>HK</stl19:ActionCode>
+          <stl19:DepartureDateTime>{out}</stl19:DepartureDateTime><stl19:ArrivalDateTime>{landed}</stl19:ArrivalDateTime>
+        </stl19:Air></stl19:Segment>
+        <stl19:Segment><stl19:Air>
+          <stl19:DepartureAirport>LHR</stl19:DepartureAirport><stl19:ArrivalAirport>ARN</stl19:ArrivalAirport>
+          <stl19:MarketingAirline>SK</stl19:MarketingAirline><stl19:MarketingFlightNumber>530</stl19:MarketingFlightNumber>
+          <stl19:ClassOfService>M</stl19:ClassOfService><stl19:ActionCode>HK</stl19:ActionCode>
+          <stl19:DepartureDateTime>{back}</stl19:DepartureDateTime><stl19:ArrivalDateTime>{home}</stl19:ArrivalDateTime>
+        </stl19:Air></stl19:Segment>
+      </stl19:Segments>
+    </stl19:PassengerReservation>
+    <stl19:Remarks><stl19:Remark Type="COSTCENTER">4711</stl19:Remark></stl19:Remarks>
+  </stl19:Reservation>
+</stl19:GetReservationRS>"#,
+        out = at(10, "06:40"),
+        landed = at(10, "08:40"),
+        back = at(14, "17:00"),
+        home = at(14, "20:35"),
+    )
+}
+
+#[tokio::test]
+async fn a_sabre_pnr_is_decoded_by_ftbook_its_flights_read_here_and_booked_under_its_locator() {
+    let desk = common::desk(|_| {}).await;
+    let core = &desk.core;
+    let suggestion = core.suggest_transfers(&sabre_xml(), &LeadTimes::default()).await.expect("suggested");
+    assert_eq!(suggestion.pnr.gds, pnr::Gds::Sabre);
+    assert_eq!(suggestion.pnr.locator.as_deref(), Some("XYZABC"));
+    assert_eq!(suggestion.legs.iter().map(|l| l.flight.as_str()).collect::<Vec<_>>(), ["SK527", "SK530"]);
+    let traveller = suggestion.traveller.clone().expect("the decoded traveller");
+    assert_eq!(
+        (traveller.first_name.as_str(), traveller.last_name.as_str(), traveller.title.as_deref()),
+        ("Karin", "Öberg", Some("MRS"))
+    );
+    assert_eq!(traveller.phone, "+46701234567");
+    assert_eq!(traveller.email.as_deref(), Some("karin.oberg@example.se"));
+    assert_eq!(suggestion.references.len(), 1, "{:?}", suggestion.references);
+    assert_eq!(
+        (suggestion.references[0].kind.as_str(), suggestion.references[0].value.as_str()),
+        ("COSTCENTER", "4711")
+    );
+
+    let (mut request, _) = egen_taxi(core, &suggestion, &suggestion.legs[0], None).await;
+    request.sabre = suggestion.pnr.locator.clone();
+    request.write_back = None;
+    request.references = suggestion.references.clone();
+    let booked = core.book(&request).await.expect("booked");
+    let identities = booked.booking.reply["identities"].as_array().cloned().unwrap_or_default();
+    assert!(identities.iter().any(|i| i["system"] == "SABRE" && i["number"] == "XYZABC"), "{identities:?}");
+    let found = core.history().search("sandbox", "XYZABC", &Default::default(), 10).expect("searched");
+    assert_eq!(found.len(), 1, "in history under the Sabre locator");
+}

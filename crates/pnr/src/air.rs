@@ -26,7 +26,7 @@ pub(crate) fn looks_like_a_flight(text: &str) -> bool {
     LOOKS_LIKE_A_FLIGHT.is_match(text)
 }
 
-fn state(status: &str) -> SegmentState {
+pub(crate) fn state(status: &str) -> SegmentState {
     match status {
         "HK" | "KK" | "RR" | "TK" | "GK" | "SS" | "HS" | "KL" => SegmentState::Confirmed,
         "UN" | "UC" | "NO" | "HX" | "XX" | "XK" | "XL" | "TL" => SegmentState::Cancelled,

@@ -17,9 +17,11 @@ mod dates;
 mod elements;
 mod names;
 mod read;
+mod sabre;
 
 pub use dates::{header_date, segment_day};
 pub use read::read_amadeus;
+pub use sabre::{is_xml, read_sabre_xml};
 
 /// The reservation system a PNR comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

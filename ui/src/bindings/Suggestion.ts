@@ -3,6 +3,7 @@ import type { Left } from "./Left";
 import type { Leg } from "./Leg";
 import type { PassengerInput } from "./PassengerInput";
 import type { Pnr } from "./Pnr";
+import type { ReferenceInput } from "./ReferenceInput";
 
 /**
  * What a pasted PNR gives the Book screens.
@@ -27,4 +28,8 @@ legs: Array<Leg>,
 /**
  * The flights that need none, and why.
  */
-left: Array<Left>, };
+left: Array<Left>, 
+/**
+ * References the PNR gives the booking (a Sabre PNR's, as FTBook decodes them).
+ */
+references: Array<ReferenceInput>, };

@@ -91,4 +91,5 @@ export const suggestion: Suggestion = {
   passengers: 1,
   legs: [outbound, homebound],
   left: [{ element: 9, flight: 'SK1', airport: 'CPH', why: 'changeOfPlanes' }],
+  references: [],
 };

@@ -11,10 +11,14 @@ describe('a PNR’s plan', () => {
     expect(looksLikePnr('Drottningholmsvägen 37')).toBe(false);
     expect(looksLikePnr('Drottningholmsvägen 37\nStockholm')).toBe(false);
     expect(looksLikePnr('imorgon 07:10')).toBe(false);
+    expect(looksLikePnr('<?xml version="1.0"?>\n<stl19:GetReservationRS xmlns:stl19="x">…')).toBe(true);
+    expect(looksLikePnr('<p>Drottningholmsvägen 37</p>')).toBe(false);
   });
 
-  it('fills the details from the traveller and the locator', () => {
+  it('fills the details from the traveller, the locator and a Sabre PNR’s references', () => {
     expect(detailsFrom(suggestion)).toMatchObject({ firstName: 'Karin', lastName: 'Öberg', title: 'MRS', amadeus: 'R7KLMN', sabre: '' });
+    const sabre = { ...suggestion, pnr: { ...suggestion.pnr, gds: 'SABRE' as const, locator: 'XYZABC' }, references: [{ kind: 'COSTCENTER', value: '4711' }] };
+    expect(detailsFrom(sabre)).toMatchObject({ amadeus: '', sabre: 'XYZABC', costCentre: '4711', project: '' });
   });
 
   it('prices each leg between the address and its airport at the lead time', () => {

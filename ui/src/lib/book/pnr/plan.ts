@@ -18,18 +18,27 @@ import { buildRequest, checkDetails, emptyDetails, type Details, type Errors } f
 export const LEG_SERVICE = 'Taxi';
 
 /**
- * Whether pasted text is a PNR display rather than a place or a time: several lines, one of them
- * an `RP/` header or a numbered element (`1.OBERG/KARIN`, `2  SK1415 ...`).
+ * Whether pasted text is a PNR rather than a place or a time: an Amadeus display (several lines,
+ * one of them an `RP/` header or a numbered element: `1.OBERG/KARIN`, `2  SK1415 ...`) or a Sabre
+ * reservation's XML (`GetReservationRS`).
  */
 export function looksLikePnr(text: string): boolean {
+  // A Sabre reservation as its XML.
+  if (/^\s*(<\?xml[^>]*>\s*)?<([\w-]+:)?GetReservationRS[\s>]/.test(text)) return true;
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
   if (lines.length < 2) return false;
   return lines.some((line) => /^\s*(RP\/|--- RLR|\d{1,3}\.[A-Z]|\d{1,3}\s+[A-Z0-9]{2}\s?\d{1,4}[A-Z]?\s)/.test(line));
 }
 
-/** The details form as the PNR fills it: the traveller's name, phone and e-mail, and the locator. */
+/**
+ * The details form as the PNR fills it: the traveller's name, phone and e-mail, the locator, and
+ * the cost centre and project a Sabre PNR gives.
+ */
 export function detailsFrom(suggestion: Suggestion): Details {
   const details = emptyDetails();
+  const reference = (kind: string) => suggestion.references.find((r) => r.kind === kind)?.value ?? '';
+  details.costCentre = reference('COSTCENTER');
+  details.project = reference('PROJECT');
   const traveller = suggestion.traveller;
   if (traveller) {
     details.title = traveller.title ?? '';
