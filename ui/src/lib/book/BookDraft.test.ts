@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BookingRequest } from '../../bindings/BookingRequest';
 import { backend, fillTrip, freshBook, passenger, pick } from '../../test/book';
 import { arlanda, street } from '../../test/fixtures';
+import { homebound } from '../../test/pnr';
 import { draft } from './booking.svelte';
 import BookView from './BookView.svelte';
 
@@ -144,5 +145,12 @@ describe('a booking begun from another', () => {
     draft.startFrom(rebooking(null));
     expect(draft.discarded?.details.infoToDriver, 'what was entered can be brought back').toBe('Ring på');
     expect([draft.form.mode, draft.form.from?.label, draft.form.to?.label, draft.details.flight]).toEqual(['taxi', street.label, 'Sveavägen 44', 'SK1415']);
+  });
+
+  it('takes the PNR’s flight the other way for a return, its other end’s time in Swedish time', () => {
+    const back = { ...rebooking('ARN'), from: arlanda, to: street, flight: null };
+    draft.startFrom(back, homebound);
+    expect([draft.connection.arrival, draft.connection.time, draft.connection.international]).toEqual([true, '2026-12-14T20:35', true]);
+    expect([draft.details.flight, draft.details.otherCode, draft.details.otherTime]).toEqual(['SK530', 'LHR', '2026-12-14T18:00']);
   });
 });

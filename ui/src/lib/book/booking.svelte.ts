@@ -7,11 +7,12 @@
  */
 import type { Booked } from '../../bindings/Booked';
 import type { Offers } from '../../bindings/Offers';
+import type { Leg } from '../../bindings/Leg';
 import type { Rebooking } from '../../bindings/Rebooking';
 import type { ServiceView } from '../../bindings/ServiceView';
 import type { StopView } from '../../bindings/StopView';
 import type { TripRequest } from '../../bindings/TripRequest';
-import { emptyDetails, type ConnectionForm, type Details, type Errors, type Mode, type TripForm } from './draft';
+import { emptyDetails, inSweden, type ConnectionForm, type Details, type Errors, type Mode, type TripForm } from './draft';
 
 export type Step = 'trip' | 'offers' | 'details' | 'review' | 'done';
 
@@ -155,9 +156,10 @@ export class BookDraft {
    * A new booking begun from an old one (again, or the return): the draft in progress goes, with
    * Undo, and the places and the traveller come in as if picked and typed; the time is left for
    * the agent. A trip at an airport or station is a connection there (an arrival when it starts
-   * there), else a regular taxi.
+   * there), else a regular taxi. The return of a PNR's leg comes with the PNR's return flight
+   * (`flight`): its time and its other end filled in too.
    */
-  startFrom(rebooking: Rebooking): void {
+  startFrom(rebooking: Rebooking, flight: Leg | null = null): void {
     const had = this.started;
     this.discard();
     if (!had) {
@@ -184,6 +186,14 @@ export class BookDraft {
       amadeus: rebooking.amadeus ?? '',
       sabre: rebooking.sabre ?? '',
     };
+    if (flight && this.form.mode === 'connection') {
+      this.connection.time = inSweden(flight.at);
+      this.connection.international = flight.international;
+      this.details.flight = flight.connection.number;
+      this.details.otherCode = flight.connection.otherCode;
+      this.details.otherTime = flight.connection.otherTime ? inSweden(flight.connection.otherTime) : '';
+      this.details.international = flight.international ? 'yes' : 'no';
+    }
   }
 
   /** Back to nothing entered, with no Undo (a test's fresh start). */

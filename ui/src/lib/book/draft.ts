@@ -109,6 +109,29 @@ export function offsetOf(local: string, timeZone: string = TRIP_TIME_ZONE): stri
   return match ? `${match[1]}:${match[2] ?? '00'}` : '+00:00';
 }
 
+/**
+ * `2026-12-14T18:00`: a time with any offset as the forms hold it, Sweden's local time (a flight
+ * landing in London at 17:00 UTC is 18:00 here), so `connectionTime` gives the same moment back.
+ */
+export function inSweden(iso: string, timeZone: string = TRIP_TIME_ZONE): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return '';
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
 /** The regular taxi's trip to price (picked up at a time), or the fields to correct. */
 export function buildTrip(form: TripForm, now: number = Date.now()): { trip: TripRequest } | { errors: Errors } {
   const errors: Errors = {};
