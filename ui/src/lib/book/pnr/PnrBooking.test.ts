@@ -37,6 +37,8 @@ function desk(options: { refuse?: boolean; writeBack?: boolean; history?: Segmen
         return { offers: [{ ...sedan, priceIncludingVat: '600.00' }, egen], problems: [] };
       case 'check_booking':
         return null;
+      case 'rebook':
+        return { from: { ...street, label: 'Stockholm Arlanda Flygplats (ARN)', kind: 'airport', place: { kind: 'terminal', code: 'ARN' } }, to: street, terminal: 'ARN', passenger: { firstName: 'Karin', lastName: 'Öberg', phone: '+46701234567' }, flight: null, amadeus: 'R7KLMN', sabre: null };
       case 'book': {
         const request = payload.request as BookingRequest;
         if (options.refuse && !refused && request.connection?.number === 'SK530') {
@@ -125,6 +127,12 @@ describe('a pasted PNR', () => {
     ]);
     expect(requests[0]?.passenger).toMatchObject({ firstName: 'Karin', uniqueSrc: 'TD:STOS12345', uniqueId: 'OBERG/KARIN' });
     expect(requests[0]?.offer).toBe(egen.id);
+
+    // From a confirmation, the return trip: the plan gives way to a new single booking.
+    await user.click(screen.getAllByRole('button', { name: 'Book the return trip' })[0]!);
+    await waitFor(() => expect(plan.active).toBe(false));
+    expect(sent(calls, 'rebook')[0]?.args).toEqual({ reference: '2026000000001', how: 'return' });
+    expect(await screen.findByLabelText('Airport or station')).toBeTruthy();
   });
 
   it('books only what is left after a leg is refused, and keeps what was entered', async () => {
