@@ -135,6 +135,23 @@ describe('booking', () => {
     expect(trip.service).toBe('Bus');
   });
 
+  it('takes a bus service and its stop with Enter, by keyboard only', async () => {
+    const calls = backend();
+    const user = userEvent.setup();
+    render(BookView);
+    await pick(user, 'Airport or station', 'Stoc', 'Stockholm Arlanda Flygplats (ARN)');
+    await fireEvent.input(screen.getByLabelText('The flight or train departs'), { target: { value: '2026-12-01T14:00' } });
+    await user.click(screen.getByRole('button', { name: 'Show services' }));
+    const coach = (await screen.findByRole('radio', { name: /Airport coach/ })) as HTMLInputElement;
+    coach.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement?.id, 'on to the stop').toBe('book-stop'));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('table');
+    const trip = calls.find((c) => c.cmd === 'get_offers')?.args.trip as { from: unknown; service: string };
+    expect([trip.from, trip.service], 'from the stop to the airport').toEqual([{ kind: 'terminal', code: 'CTY' }, 'Bus']);
+  });
+
   it('asks for the terminal and time before the services, and both places for a taxi', async () => {
     const calls = backend();
     const user = userEvent.setup();
