@@ -152,6 +152,21 @@ describe('booking', () => {
     expect([trip.from, trip.service], 'from the stop to the airport').toEqual([{ kind: 'terminal', code: 'CTY' }, 'Bus']);
   });
 
+  it('goes on to the review with Enter on the debit method too', async () => {
+    backend();
+    const user = userEvent.setup();
+    render(BookView);
+    await fillTrip(user);
+    await user.click(await screen.findByRole('button', { name: 'Continue with Egen TAXI' }));
+    await passenger(user, 'Karin', 'Öberg', '0701234567');
+    await user.type(screen.getByLabelText('Flight or train number'), 'SK1415');
+    await user.type(screen.getByLabelText('Flying to (code)'), 'GOT');
+    await fireEvent.input(screen.getByLabelText('Lands there'), { target: { value: '2026-12-01T10:05' } });
+    (screen.getByLabelText('Debit method') as HTMLSelectElement).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Check and book' })).toBeTruthy();
+  });
+
   it('asks for the terminal and time before the services, and both places for a taxi', async () => {
     const calls = backend();
     const user = userEvent.setup();
