@@ -10,13 +10,18 @@ export function messageIds(ftl) {
   return [...ftl.matchAll(/^([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=/gm)].map((m) => m[1]);
 }
 
-/** The TypeScript module for those ids. */
+/** The TypeScript module for those ids: several to a line, so the list stays short to read. */
 export function keysModule(ftl) {
-  const ids = messageIds(ftl).map((id) => `  | '${id}'`);
+  const lines = [];
+  for (const id of messageIds(ftl).map((id) => `| '${id}'`)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + id.length <= 100) lines[last] += ` ${id}`;
+    else lines.push(`  ${id}`);
+  }
   return (
     '// Written by `npm run messages` from locales/en/ui.ftl and pnr.ftl: do not edit by hand.\n\n' +
     '/** The id of a message of locales/<language>/ui.ftl or pnr.ftl. */\n' +
-    `export type MessageKey =\n${ids.join('\n')};\n`
+    `export type MessageKey =\n${lines.join('\n')};\n`
   );
 }
 
