@@ -4,9 +4,9 @@
 
 use std::path::Path;
 
-use desk::documents::{ExportFormat, Saved};
+use desk::documents::{ExportFormat, Saved, write_file};
 use desk::lookup::HistoryQuery;
-use desk::{Core, Error, Language, Said};
+use desk::{Core, Language, Said};
 
 use crate::input::{Failure, usage};
 use crate::output::json;
@@ -25,7 +25,7 @@ pub fn voucher(
         Some(code) => Language::from_code(code).ok_or_else(|| usage(Said::new("cli-language-one-of")))?,
     };
     let voucher = core.voucher(reference, language)?;
-    write(out, &voucher.pdf)?;
+    write_file(out, &voucher.pdf)?;
     report(&Saved { path: out.display().to_string(), rows: 1 }, "cli-voucher-written", as_json);
     Ok(())
 }
@@ -44,14 +44,9 @@ pub fn export(
         _ => return Err(usage(Said::new("cli-format-one-of"))),
     };
     let export = core.export_history(&query, format)?;
-    write(out, &export.bytes)?;
+    write_file(out, &export.bytes)?;
     report(&Saved { path: out.display().to_string(), rows: export.rows }, "cli-export-written", as_json);
     Ok(())
-}
-
-fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    std::fs::write(path, bytes)
-        .map_err(|source| Failure::from(Error::Io { action: "desk-io-write", path: path.to_owned(), source }))
 }
 
 fn report(saved: &Saved, id: &'static str, as_json: bool) {

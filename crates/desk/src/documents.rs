@@ -23,6 +23,15 @@ pub struct Saved {
     pub rows: usize,
 }
 
+/// Writes a voucher or an export where the agent said (the app's save dialog, the CLI's `--out`).
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {
+    std::fs::write(path, bytes).map_err(|source| crate::Error::Io {
+        action: "desk-io-write",
+        path: path.to_owned(),
+        source,
+    })
+}
+
 /// A supplier's time (ISO 8601 with its offset) in Sweden, where every trip here is driven.
 fn in_sweden(iso: &str) -> Option<NaiveDateTime> {
     let at = DateTime::parse_from_rfc3339(iso).ok()?;

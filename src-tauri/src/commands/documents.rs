@@ -2,9 +2,9 @@
 //! and the history exported: the save dialog is asked from here, never from the web view, and
 //! the mail program is opened only for a `mailto:` address (the web view reaches no opener).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use desk::documents::{ExportFormat, Saved};
+use desk::documents::{ExportFormat, Saved, write_file};
 use desk::lookup::HistoryQuery;
 use desk::{CommandError, ForAgent, Language};
 use tauri::{AppHandle, Runtime};
@@ -23,7 +23,7 @@ pub async fn save_voucher<R: Runtime>(
     let core = app.desk().core();
     let voucher = core.voucher(&reference, language).for_agent(core.language())?;
     let Some(path) = ask_where(&app, voucher.file_name, "PDF", "pdf").await else { return Ok(None) };
-    write(&path, &voucher.pdf).for_agent(core.language())?;
+    write_file(&path, &voucher.pdf).for_agent(core.language())?;
     Ok(Some(Saved { path: path.display().to_string(), rows: 1 }))
 }
 
@@ -62,7 +62,7 @@ pub async fn export_history<R: Runtime>(
     let Some(path) = ask_where(&app, export.file_name, kind, format.extension()).await else {
         return Ok(None);
     };
-    write(&path, &export.bytes).for_agent(language)?;
+    write_file(&path, &export.bytes).for_agent(language)?;
     Ok(Some(Saved { path: path.display().to_string(), rows: export.rows }))
 }
 
@@ -76,14 +76,6 @@ async fn ask_where<R: Runtime>(
     let dialog = app.dialog().file().set_file_name(file_name).add_filter(kind, &[extension]);
     let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file()).await.ok()??;
     chosen.into_path().ok()
-}
-
-fn write(path: &Path, bytes: &[u8]) -> desk::Result<()> {
-    std::fs::write(path, bytes).map_err(|source| desk::Error::Io {
-        action: "desk-io-write",
-        path: path.to_owned(),
-        source,
-    })
 }
 
 /// Opens `url` in the mail program, if it is a `mailto:` address (nothing else is opened).

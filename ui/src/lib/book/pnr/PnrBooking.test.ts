@@ -67,6 +67,13 @@ async function pastePnr() {
   await fireEvent.paste(target, { clipboardData: { getData: () => pnrText } });
 }
 
+/** The home address taken from the traveller's profile with Enter, and the legs priced with Enter. */
+async function addressAndPrice(user: ReturnType<typeof userEvent.setup>) {
+  await waitFor(() => expect(document.activeElement?.id).toBe('pnr-home'));
+  await screen.findByRole('option', { name: /Drottningholmsvägen 37/ });
+  await user.keyboard('{Enter}{Enter}');
+}
+
 describe('a pasted PNR', () => {
   it('is read on the trip step, both legs booked by keyboard with its locator and write-back', async () => {
     const calls = desk();
@@ -140,9 +147,7 @@ describe('a pasted PNR', () => {
     const user = userEvent.setup();
     render(BookView);
     await pastePnr();
-    await waitFor(() => expect(document.activeElement?.id).toBe('pnr-home'));
-    await screen.findByRole('option', { name: /Drottningholmsvägen 37/ });
-    await user.keyboard('{Enter}{Enter}');
+    await addressAndPrice(user);
     await screen.findByRole('table', { name: /To ARN for SK527/ });
     await user.keyboard('{Enter}');
     await screen.findByLabelText('First name');
@@ -175,9 +180,7 @@ describe('a pasted PNR', () => {
     expect(out.checked).toBe(false);
     expect(screen.getByText('already booked: 2026000000007 (see History)')).toBeTruthy();
     expect(sent(calls, 'search_history')[0]?.args.query).toMatchObject({ text: 'R7KLMN' });
-    await waitFor(() => expect(document.activeElement?.id).toBe('pnr-home'));
-    await screen.findByRole('option', { name: /Drottningholmsvägen 37/ });
-    await user.keyboard('{Enter}{Enter}');
+    await addressAndPrice(user);
     await screen.findByRole('table', { name: /From ARN after SK530/ });
     expect(screen.getAllByRole('table')).toHaveLength(1);
     expect(sent(calls, 'get_offers')).toHaveLength(1);
@@ -188,9 +191,7 @@ describe('a pasted PNR', () => {
     const user = userEvent.setup();
     render(BookView);
     await pastePnr();
-    await waitFor(() => expect(document.activeElement?.id).toBe('pnr-home'));
-    await screen.findByRole('option', { name: /Drottningholmsvägen 37/ });
-    await user.keyboard('{Enter}{Enter}');
+    await addressAndPrice(user);
     await screen.findByRole('table', { name: /To ARN for SK527/ });
     // The cheapest (FASTTRAK's) is picked when nothing is written back.
     expect((within(screen.getAllByRole('table')[0]!).getByRole('radio', { name: /Sedan/ }) as HTMLInputElement).checked).toBe(true);

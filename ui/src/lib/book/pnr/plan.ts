@@ -12,7 +12,7 @@ import type { PlaceHit } from '../../../bindings/PlaceHit';
 import type { SegmentRow } from '../../../bindings/SegmentRow';
 import type { Suggestion } from '../../../bindings/Suggestion';
 import type { TripRequest } from '../../../bindings/TripRequest';
-import { buildRequest, checkDetails, emptyDetails, type Details, type Errors } from '../draft';
+import { buildRequest, checkDetails, emptyDetails, inSweden, type Details, type Errors } from '../draft';
 
 /** The FTBook service a PNR's legs are priced at: the taxi, which FASTTRAK's vehicles price beside. */
 export const LEG_SERVICE = 'Taxi';
@@ -74,16 +74,13 @@ export function legTrip(leg: Leg, address: PlaceHit, passengers: number, bags: n
   };
 }
 
-/** `2026-12-10T06:40`: a time with its offset as the details form holds one (the time as written there). */
-const asLocal = (at: string | undefined): string => (at ? at.slice(0, 16) : '');
-
 /** The details of one leg: the traveller's, with the leg's own flight. */
 export function legDetails(details: Details, leg: Leg): Details {
   return {
     ...details,
     flight: leg.connection.number,
     otherCode: leg.connection.otherCode,
-    otherTime: asLocal(leg.connection.otherTime),
+    otherTime: leg.connection.otherTime ? inSweden(leg.connection.otherTime) : '',
     international: leg.international ? 'yes' : 'no',
   };
 }
